@@ -1,0 +1,8 @@
+namespace Groundwork.Engine.Diagnostics;
+
+public enum FindingSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

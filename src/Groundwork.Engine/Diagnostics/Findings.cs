@@ -1,0 +1,86 @@
+namespace Groundwork.Engine.Diagnostics;
+
+/// <summary>
+/// The catalogue of every diagnostic Groundwork reports: one factory per message, so codes and wording
+/// live in one place (and in the README's table).
+/// </summary>
+public static class Findings
+{
+    public const string SyntaxErrorCode = "GW0001";
+    public const string UnsafeRewriteCode = "GW0002";
+    public const string UnreadableFileCode = "GW0003";
+    public const string UnsupportedEncodingCode = "GW0004";
+    public const string InvalidModeCode = "GW0005";
+    public const string InvalidConfigurationCode = "GW0006";
+    public const string NotFormattedCode = "GW1001";
+
+    public static Finding SyntaxError(string file, int line, int column, string compilerMessage) =>
+        new(
+            SyntaxErrorCode,
+            FindingSeverity.Warning,
+            file,
+            line,
+            column,
+            $"The file has a syntax error ({compilerMessage}); Groundwork left it unchanged."
+        );
+
+    public static Finding UnsafeRewrite(string file, int line, string stage, string reason) =>
+        new(
+            UnsafeRewriteCode,
+            FindingSeverity.Warning,
+            file,
+            line,
+            1,
+            $"The {stage} stage would change more than it is allowed to ({reason}); the file was left unchanged."
+        );
+
+    public static Finding UnreadableFile(string file, string reason) =>
+        new(
+            UnreadableFileCode,
+            FindingSeverity.Error,
+            file,
+            0,
+            0,
+            $"Groundwork cannot read or write this file: {reason}"
+        );
+
+    public static Finding UnsupportedEncoding(string file, int line) =>
+        new(
+            UnsupportedEncodingCode,
+            FindingSeverity.Warning,
+            file,
+            line,
+            1,
+            "The file is not valid UTF-8 and has no byte order mark that names its encoding; Groundwork left it unchanged. Save it as UTF-8."
+        );
+
+    public static Finding InvalidMode(string projectFile, string property, string value) =>
+        new(
+            InvalidModeCode,
+            FindingSeverity.Error,
+            projectFile,
+            0,
+            0,
+            $"The property {property} has the value '{value}'. Allowed values: off, check, fix, true (fix, or check in CI), false (off)."
+        );
+
+    public static Finding InvalidConfiguration(string configFile, string reason) =>
+        new(
+            InvalidConfigurationCode,
+            FindingSeverity.Error,
+            configFile,
+            0,
+            0,
+            $"The formatting configuration cannot be read: {reason}"
+        );
+
+    public static Finding NotFormatted(string file, int line, FindingSeverity severity) =>
+        new(
+            NotFormattedCode,
+            severity,
+            file,
+            line,
+            1,
+            "The file is not formatted (first difference on this line). Build with GroundworkFormat=fix to format it."
+        );
+}

@@ -1,0 +1,30 @@
+namespace Groundwork.Engine.Files;
+
+/// <summary>Decides which of a project's Compile items a stage may touch.</summary>
+public sealed class SourceSelection(string projectDirectory, bool includeLinkedFiles)
+{
+    private readonly string _projectDirectory = Path.TrimEndingDirectorySeparator(
+        Path.GetFullPath(projectDirectory)
+    );
+
+    public bool Includes(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!full.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+            return false;
+        if (GeneratedCode.IsGeneratedPath(full))
+            return false;
+        var relative = Path.GetRelativePath(_projectDirectory, full);
+        var outsideProject = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        if (outsideProject)
+            return includeLinkedFiles && !IsUnderBuildOutput(full);
+        return !IsUnderBuildOutput(relative);
+    }
+
+    private static bool IsUnderBuildOutput(string path)
+    {
+        var segments = path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return segments[..^1].Any(s => s.Equals("obj", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("bin", StringComparison.OrdinalIgnoreCase));
+    }
+}

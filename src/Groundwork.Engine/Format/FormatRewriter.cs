@@ -1,0 +1,121 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CSharpier.Core;
+using CSharpier.Core.CSharp;
+using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Format.Options;
+using Groundwork.Engine.Pipeline;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Groundwork.Engine.Format;
+
+/// <summary>
+/// The Format stage: CSharpier's layout for everything but the order of using directives, which stays as it
+/// was. Each using block is swapped for a placeholder before CSharpier runs and laid out by
+/// <see cref="UsingRegionRenderer"/> afterwards; the result is accepted only if
+/// <see cref="TokenEquivalence"/> proves that it differs from the original in trivia alone.
+/// </summary>
+public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvider) : ISourceRewriter
+{
+    private const string PlaceholderPrefix = "__GroundworkUsings";
+
+    /// <summary>Parse options that accept any syntax the newest compiler knows, as CSharpier does.</summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Preview, DocumentationMode.None);
+
+    private static readonly string ToolVersion =
+        typeof(FormatRewriter).Assembly.ManifestModule.ModuleVersionId + "/" + typeof(CSharpFormatter).Assembly.GetName().Version;
+
+    public string StageName => "Format";
+
+    public string Fingerprint(string path) => ToolVersion + "/" + optionsProvider.Resolve(path).Fingerprint;
+
+    public Finding PendingChange(string path, int line, FindingSeverity severity) =>
+        Findings.NotFormatted(path, line, severity);
+
+    public RewriteResult Rewrite(string path, string text, CancellationToken cancellationToken)
+    {
+        var resolution = optionsProvider.Resolve(path);
+        if (resolution.Options is null)
+            return RewriteResult.LeftAlone(Findings.InvalidConfiguration(resolution.ErrorFile ?? path, resolution.ErrorMessage ?? "unknown error"));
+
+        var original = CSharpSyntaxTree.ParseText(text, ParseOptions, path, cancellationToken: cancellationToken);
+        if (FirstError(original.GetDiagnostics()) is { } syntaxError)
+            return RewriteResult.LeftAlone(syntaxError.ToFinding(path));
+        if (text.Contains(PlaceholderPrefix, StringComparison.Ordinal))
+            return RewriteResult.LeftAlone(Findings.UnsafeRewrite(path, 1, StageName, $"the file contains Groundwork's reserved name {PlaceholderPrefix}"));
+
+        var formatted = Format(text, original.GetCompilationUnitRoot(cancellationToken), resolution.Options, cancellationToken);
+        if (formatted.Error is { } formatterError)
+            return RewriteResult.LeftAlone(formatterError.ToFinding(path));
+
+        var rewritten = CSharpSyntaxTree.ParseText(formatted.Text!, ParseOptions, path, cancellationToken: cancellationToken);
+        var difference = TokenEquivalence.FirstDifference(original, rewritten);
+        if (difference != 0)
+            return RewriteResult.LeftAlone(Findings.UnsafeRewrite(path, difference, StageName, "CSharpier's output has different code, not only different whitespace and comments"));
+
+        return formatted.Text == text ? RewriteResult.Unchanged : RewriteResult.Changed(formatted.Text!);
+    }
+
+    /// <summary>CSharpier's output with the using blocks laid out in their original order.</summary>
+    public static (string? Text, SyntaxError? Error) Format(
+        string text,
+        CompilationUnitSyntax root,
+        CodeFormatterOptions options,
+        CancellationToken cancellationToken
+    )
+    {
+        var regions = UsingRegion.FindAll(root);
+        // The placeholder takes the file's first line ending: CSharpier's "auto" end of line follows that one.
+        var sourceEndOfLine = text.IndexOf('\n') is > 0 and var n && text[n - 1] == '\r' ? "\r\n" : "\n";
+        var input = new StringBuilder(text);
+        for (var i = regions.Count - 1; i >= 0; i--)
+        {
+            input.Remove(regions[i].Span.Start, regions[i].Span.Length);
+            input.Insert(regions[i].Span.Start, $"using {PlaceholderPrefix}{i};{sourceEndOfLine}");
+        }
+
+        var result = CSharpFormatter.Format(input.ToString(), options);
+        if (FirstError(result.ErrorDiagnostics) is not null)
+        {
+            // Report the error against the original text, whose lines the user knows.
+            var direct = CSharpFormatter.Format(text, options);
+            return (null, FirstError(direct.ErrorDiagnostics) ?? FirstError(result.ErrorDiagnostics));
+        }
+        if (regions.Count == 0)
+            return (result.Code, null);
+
+        var directives = regions
+            .SelectMany(r => r.Directives.Concat(DirectiveTexts.InDisabledText(r.Pieces.OfType<SyntaxTrivia>())))
+            .ToList();
+        var renderer = new UsingRegionRenderer(DirectiveTexts.Create(directives, options));
+        var endOfLine = result.Code.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var output = Placeholder().Replace(
+            result.Code,
+            match =>
+            {
+                var region = regions[int.Parse(match.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture)];
+                return renderer.Render(region, text, match.Groups["indent"].Value, endOfLine);
+            }
+        );
+        return (output, null);
+    }
+
+    private static SyntaxError? FirstError(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(d => new SyntaxError(d.Location.GetLineSpan().StartLinePosition, d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
+            .Cast<SyntaxError?>()
+            .FirstOrDefault();
+
+    [GeneratedRegex(@"^(?<indent>[ \t]*)using __GroundworkUsings(?<index>\d+);[ \t]*(?=\r?$)", RegexOptions.Multiline)]
+    private static partial Regex Placeholder();
+
+    public readonly record struct SyntaxError(Microsoft.CodeAnalysis.Text.LinePosition Position, string Message)
+    {
+        public Finding ToFinding(string path) =>
+            Findings.SyntaxError(path, Position.Line + 1, Position.Character + 1, Message);
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Groundwork.Engine.Format;
+
+/// <summary>
+/// One block of using and extern alias directives (the file's own, or a namespace's), with the comments and
+/// preprocessor directives around them. The Format stage lays this block out itself, because CSharpier sorts
+/// usings and moves them across <c>#if</c> and <c>#region</c>, and ordering belongs to the Usings stage.
+/// </summary>
+public sealed class UsingRegion
+{
+    private UsingRegion(TextSpan span, IReadOnlyList<object> pieces, bool atFileStart)
+    {
+        Span = span;
+        Pieces = pieces;
+        AtFileStart = atFileStart;
+    }
+
+    /// <summary>From the first directive's leading trivia to the end of whatever must stay with the block.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>In source order: <see cref="SyntaxTrivia"/> and directive nodes (<see cref="UsingDirectiveSyntax"/>, <see cref="ExternAliasDirectiveSyntax"/>).</summary>
+    public IReadOnlyList<object> Pieces { get; }
+
+    public bool AtFileStart { get; }
+
+    public IEnumerable<SyntaxNode> Directives => Pieces.OfType<SyntaxNode>();
+
+    /// <summary>
+    /// The file's using blocks in document order. A block that cannot be cut out whole (an <c>#if</c> opened
+    /// among the usings and closed far below them) is not returned, and CSharpier's own handling then shows up
+    /// as an unsafe rewrite instead of a silent reorder.
+    /// </summary>
+    public static IReadOnlyList<UsingRegion> FindAll(CompilationUnitSyntax root)
+    {
+        var regions = new List<UsingRegion>();
+        TryAdd(root.Externs, root.Usings, regions);
+        foreach (var ns in root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>())
+            TryAdd(ns.Externs, ns.Usings, regions);
+        return regions;
+    }
+
+    private static void TryAdd(
+        SyntaxList<ExternAliasDirectiveSyntax> externs,
+        SyntaxList<UsingDirectiveSyntax> usings,
+        List<UsingRegion> into
+    )
+    {
+        var directives = externs.Cast<SyntaxNode>().Concat(usings).OrderBy(d => d.SpanStart).ToList();
+        if (directives.Count == 0)
+            return;
+
+        var pieces = new List<object>();
+        foreach (var directive in directives)
+        {
+            pieces.AddRange(directive.GetLeadingTrivia().Cast<object>());
+            pieces.Add(directive);
+            pieces.AddRange(directive.GetTrailingTrivia().Cast<object>());
+        }
+
+        var start = directives[0].FullSpan.Start;
+        var end = directives[^1].FullSpan.End;
+        var (conditionals, regionMarks) = Balance(pieces.OfType<SyntaxTrivia>());
+        if (conditionals < 0 || regionMarks < 0)
+            return;
+        if (conditionals > 0 || regionMarks > 0)
+        {
+            // The block ends inside an #if or #region that closes in the next token's leading trivia: take the
+            // trivia up to the closing directive along, so that the cut never splits a directive pair.
+            var next = directives[^1].GetLastToken().GetNextToken(includeZeroWidth: true);
+            foreach (var trivia in next.LeadingTrivia)
+            {
+                pieces.Add(trivia);
+                end = trivia.FullSpan.End;
+                (conditionals, regionMarks) = Balance(pieces.OfType<SyntaxTrivia>());
+                if (conditionals == 0 && regionMarks == 0)
+                    break;
+            }
+            if (conditionals != 0 || regionMarks != 0)
+                return;
+        }
+        into.Add(new UsingRegion(TextSpan.FromBounds(start, end), pieces, atFileStart: start == 0));
+    }
+
+    private static (int Conditionals, int Regions) Balance(IEnumerable<SyntaxTrivia> trivia)
+    {
+        int conditionals = 0, regions = 0;
+        foreach (var item in trivia)
+        {
+            switch (item.Kind())
+            {
+                case SyntaxKind.IfDirectiveTrivia:
+                    conditionals++;
+                    break;
+                case SyntaxKind.EndIfDirectiveTrivia:
+                    conditionals--;
+                    break;
+                case SyntaxKind.RegionDirectiveTrivia:
+                    regions++;
+                    break;
+                case SyntaxKind.EndRegionDirectiveTrivia:
+                    regions--;
+                    break;
+            }
+            if (conditionals < 0 || regions < 0)
+                return (conditionals, regions);
+        }
+        return (conditionals, regions);
+    }
+}

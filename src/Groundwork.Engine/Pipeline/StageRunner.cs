@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Files;
+using Groundwork.Engine.Stages;
+
+namespace Groundwork.Engine.Pipeline;
+
+/// <summary>
+/// Runs one stage over a set of files: reads each file, skips generated and cached-clean ones, asks the stage
+/// for a rewrite, and then reports it (check) or writes it atomically in the file's own encoding (fix).
+/// </summary>
+public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
+{
+    public StageReport Run(
+        IReadOnlyCollection<string> files,
+        StageMode mode,
+        FindingSeverity checkSeverity,
+        CancellationToken cancellationToken
+    )
+    {
+        var findings = new ConcurrentBag<Finding>();
+        var changed = new ConcurrentBag<string>();
+        var parallelism = new ParallelOptions
+        {
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = Environment.ProcessorCount,
+        };
+        Parallel.ForEach(
+            files,
+            parallelism,
+            file =>
+            {
+                foreach (var finding in RunOne(file, mode, checkSeverity, changed, cancellationToken))
+                    findings.Add(finding);
+            }
+        );
+        cache.Save();
+        var ordered = findings.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
+        return new StageReport(rewriter.StageName, files.Count, [.. changed.Order(StringComparer.Ordinal)], ordered);
+    }
+
+    private IEnumerable<Finding> RunOne(
+        string file,
+        StageMode mode,
+        FindingSeverity checkSeverity,
+        ConcurrentBag<string> changed,
+        CancellationToken cancellationToken
+    )
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [Findings.UnreadableFile(file, e.Message)];
+        }
+        var key = CleanFileCache.Key(bytes, rewriter.Fingerprint(file));
+        if (cache.IsClean(file, key))
+            return [];
+
+        var (document, problem) = SourceFileReader.Decode(file, bytes);
+        if (document is null)
+            return [problem!];
+        if (GeneratedCode.HasGeneratedHeader(document.Text))
+            return [];
+
+        var result = rewriter.Rewrite(file, document.Text, cancellationToken);
+        if (result.NewText is null || result.NewText == document.Text)
+        {
+            if (result.Findings.Count == 0)
+                cache.MarkClean(file, key);
+            return result.Findings;
+        }
+
+        if (mode == StageMode.Check)
+        {
+            cache.Forget(file);
+            var line = TextDifference.FirstDifferentLine(document.Text, result.NewText);
+            return [.. result.Findings, rewriter.PendingChange(file, line, checkSeverity)];
+        }
+
+        if (AtomicFileWriter.IsMarkedReadOnly(file))
+            return [.. result.Findings, Findings.UnreadableFile(file, "the file is read-only.")];
+        var newBytes = document.Encode(result.NewText);
+        try
+        {
+            AtomicFileWriter.Write(file, newBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [.. result.Findings, Findings.UnreadableFile(file, e.Message)];
+        }
+        changed.Add(file);
+        cache.MarkClean(file, CleanFileCache.Key(newBytes, rewriter.Fingerprint(file)));
+        return result.Findings;
+    }
+}

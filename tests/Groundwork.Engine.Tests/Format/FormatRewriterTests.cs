@@ -1,0 +1,170 @@
+using CSharpier.Core;
+using CSharpier.Core.CSharp;
+using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Format;
+using Groundwork.Engine.Format.Options;
+
+namespace Groundwork.Engine.Tests.Format;
+
+public class FormatRewriterTests
+{
+    private static readonly FormatRewriter Rewriter = new(new CSharpierOptionsProvider());
+
+    private static string Formatted(string text)
+    {
+        var result = Rewriter.Rewrite("/virtual/File.cs", text, CancellationToken.None);
+        Assert.That(result.Findings, Is.Empty, "unexpected findings");
+        return result.NewText ?? text;
+    }
+
+    private static string CSharpier(string text) => CSharpFormatter.Format(text, new CodeFormatterOptions()).Code;
+
+    [Test]
+    public void Keeps_the_order_of_using_directives_and_formats_the_rest()
+    {
+        var input = "using Zeta;\nusing   System.Text ;\nusing Alpha;\nclass C{int  x;}\n";
+
+        var output = Formatted(input);
+
+        Assert.That(output, Is.EqualTo("using Zeta;\nusing System.Text;\nusing Alpha;\n\nclass C\n{\n    int x;\n}\n"));
+        Assert.That(CSharpier(output), Is.EqualTo(CSharpier(input)), "differs from CSharpier by more than the using order");
+    }
+
+    [Test]
+    public void Equals_CSharpier_when_the_usings_are_already_in_its_order()
+    {
+        var input = "// header\nusing System;\nusing System.IO;\nusing Alpha;\nnamespace N{class C{void M(){if(true){return;}}}}\n";
+
+        Assert.That(Formatted(input), Is.EqualTo(CSharpier(input)));
+    }
+
+    [Test]
+    public void Comments_stay_with_their_directive_and_the_header_stays_on_top()
+    {
+        var input = "// licence   \n#nullable enable\nusing Zeta; // why zeta\n// about beta\nusing Beta;\nclass C{}\n";
+
+        var output = Formatted(input);
+
+        Assert.That(output, Does.StartWith("// licence\n#nullable enable\nusing Zeta; // why zeta\n// about beta\nusing Beta;\n\nclass C { }"));
+    }
+
+    [Test]
+    public void Keeps_blank_lines_between_using_groups_for_the_Usings_stage()
+    {
+        var input = "using System;\n\n\nusing Alpha;\nclass C{}\n";
+
+        Assert.That(Formatted(input), Is.EqualTo("using System;\n\nusing Alpha;\n\nclass C { }\n"));
+    }
+
+    [Test]
+    public void Never_moves_a_using_across_an_if_directive()
+    {
+        var input = "using System.Text;\n#if NET8_0\n  using System.Buffers;\n#endif\nusing Zeta;\nnamespace N\n{\nclass C{}\n}\n";
+
+        var output = Formatted(input);
+
+        Assert.That(output, Does.StartWith("using System.Text;\n#if NET8_0\nusing System.Buffers;\n#endif\nusing Zeta;\n\nnamespace N\n{\n    class C { }\n}"));
+    }
+
+    [Test]
+    public void Keeps_a_region_around_some_usings_intact()
+    {
+        var input = "using Zeta;\n#region r\nusing Beta;\n#endregion\nusing Alpha;\nclass C{}\n";
+
+        var output = Formatted(input);
+
+        Assert.That(output, Is.EqualTo("using Zeta;\n#region r\nusing Beta;\n#endregion\nusing Alpha;\n\nclass C { }\n"));
+    }
+
+    [Test]
+    public void Lays_out_the_usings_of_a_namespace_in_their_own_order()
+    {
+        var input = "namespace N {\n  using Y;\n      using X;\n  class C {}\n}\n";
+
+        Assert.That(Formatted(input), Is.EqualTo("namespace N\n{\n    using Y;\n    using X;\n\n    class C { }\n}\n"));
+    }
+
+    [Test]
+    public void An_inactive_branch_after_the_usings_is_laid_out_as_CSharpier_does()
+    {
+        var input = "using B;\n#if DEBUG\n   using A;\n#endif\nclass C{}\n";
+
+        Assert.That(Formatted(input), Is.EqualTo(CSharpier(input)));
+    }
+
+    [Test]
+    public void Leaves_csharpier_ignore_regions_among_usings_as_they_are()
+    {
+        var input = "using Zeta;\n// csharpier-ignore-start\nusing   Yy;\nusing Xx;\n// csharpier-ignore-end\nusing Alpha;\nclass C{}\n";
+
+        Assert.That(Formatted(input), Does.StartWith("using Zeta;\n// csharpier-ignore-start\nusing   Yy;\nusing Xx;\n// csharpier-ignore-end\nusing Alpha;\n"));
+    }
+
+    [Test]
+    public void Adds_trailing_commas_as_CSharpier_does()
+    {
+        var input = "enum E { A, B,\n C }\n";
+
+        Assert.That(Formatted(input), Is.EqualTo(CSharpier(input)));
+        Assert.That(Formatted(input), Does.Contain("C,"));
+    }
+
+    [Test]
+    public void Keeps_crlf_line_endings()
+    {
+        var input = "using Zeta;\r\nusing Alpha;\r\nclass C{int x;}\r\n";
+
+        var output = Formatted(input);
+
+        Assert.That(output.Replace("\r\n", ""), Does.Not.Contain("\n"));
+        Assert.That(output, Does.StartWith("using Zeta;\r\nusing Alpha;\r\n\r\nclass C\r\n"));
+    }
+
+    [Test]
+    public void Is_idempotent()
+    {
+        var input = "using Zeta;\n#if X\nusing Y;\n#endif\nusing Alpha;\nnamespace N{using Q;using P;class C{void M(){var x=new[]{1,2};}}}\n";
+
+        var once = Formatted(input);
+
+        Assert.That(Formatted(once), Is.EqualTo(once));
+    }
+
+    [Test]
+    public void Refuses_csharpiers_output_when_it_drops_code()
+    {
+        // CSharpier 1.3.0 drops the interface name of an explicit interface conversion operator.
+        var input = "interface I<T> where T : I<T> { static abstract explicit operator string(T t); }\nclass C : I<C> { static explicit I<C>.operator string(C c) => \"\"; }\n";
+
+        var result = Rewriter.Rewrite("/virtual/File.cs", input, CancellationToken.None);
+
+        Assert.That(result.NewText, Is.Null);
+        Assert.That(result.Findings.Single().Code, Is.EqualTo(Findings.UnsafeRewriteCode));
+        Assert.That(result.Findings.Single().Line, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Reports_a_syntax_error_with_its_line_and_leaves_the_file()
+    {
+        var input = "class C\n{\n    void M( { }\n}\n";
+
+        var result = Rewriter.Rewrite("/virtual/File.cs", input, CancellationToken.None);
+
+        Assert.That(result.NewText, Is.Null);
+        var finding = result.Findings.Single();
+        Assert.That(finding.Code, Is.EqualTo(Findings.SyntaxErrorCode));
+        Assert.That(finding.Line, Is.EqualTo(3));
+        Assert.That(finding.Severity, Is.EqualTo(FindingSeverity.Warning));
+    }
+
+    [Test]
+    public void A_formatted_file_is_unchanged()
+    {
+        var input = CSharpier("namespace N{class C{int x;}}");
+
+        var result = Rewriter.Rewrite("/virtual/File.cs", input, CancellationToken.None);
+
+        Assert.That(result.NewText, Is.Null);
+        Assert.That(result.Findings, Is.Empty);
+    }
+}
