@@ -37,6 +37,8 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
     public RewriteResult Rewrite(string path, string text, CancellationToken cancellationToken)
     {
         var resolution = optionsProvider.Resolve(path);
+        if (resolution.IsSkipped)
+            return RewriteResult.Unchanged;
         if (resolution.Options is null)
             return RewriteResult.LeftAlone(Findings.InvalidConfiguration(resolution.ErrorFile ?? path, resolution.ErrorMessage ?? "unknown error"));
 
