@@ -10,5 +10,6 @@ public sealed class RunFormatStage : StageTask
 {
     protected override string PendingCode => Findings.NotFormattedCode;
 
-    protected override ISourceRewriter CreateRewriter() => new FormatRewriter(new CSharpierOptionsProvider());
+    protected override ISourceRewriter CreateRewriter() =>
+        new FormatRewriter(new CSharpierOptionsProvider());
 }

@@ -55,7 +55,9 @@ public abstract class StageTask : Microsoft.Build.Utilities.Task, ICancelableTas
     {
         if (!StageModeParser.TryParse(Mode, ContinuousIntegration, out var mode))
         {
-            Report(Findings.InvalidMode(BuildEngine.ProjectFileOfTaskNode, ModeProperty, Mode ?? ""));
+            Report(
+                Findings.InvalidMode(BuildEngine.ProjectFileOfTaskNode, ModeProperty, Mode ?? "")
+            );
             return false;
         }
         if (mode == StageMode.Off)
@@ -67,7 +69,9 @@ public abstract class StageTask : Microsoft.Build.Utilities.Task, ICancelableTas
             .Where(selection.Includes)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var cache = string.IsNullOrEmpty(CacheFile) ? CleanFileCache.None() : CleanFileCache.Load(CacheFile);
+        var cache = string.IsNullOrEmpty(CacheFile)
+            ? CleanFileCache.None()
+            : CleanFileCache.Load(CacheFile);
         var rewriter = CreateRewriter();
         var severity = string.Equals(CheckSeverity, "warning", StringComparison.OrdinalIgnoreCase)
             ? FindingSeverity.Warning
@@ -76,7 +80,12 @@ public abstract class StageTask : Microsoft.Build.Utilities.Task, ICancelableTas
         StageReport report;
         try
         {
-            report = new StageRunner(rewriter, cache).Run(files, mode, severity, _cancellation.Token);
+            report = new StageRunner(rewriter, cache).Run(
+                files,
+                mode,
+                severity,
+                _cancellation.Token
+            );
         }
         catch (OperationCanceledException)
         {
@@ -85,7 +94,10 @@ public abstract class StageTask : Microsoft.Build.Utilities.Task, ICancelableTas
         }
 
         var suppressed = (NoWarn ?? "")
-            .Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Split(
+                [';', ','],
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+            )
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var finding in report.Findings.Where(f => !suppressed.Contains(f.Code)))
             Report(finding);
@@ -98,9 +110,10 @@ public abstract class StageTask : Microsoft.Build.Utilities.Task, ICancelableTas
     private void LogSummary(StageReport report, StageMode mode)
     {
         var pending = report.Findings.Count(f => f.Code == PendingCode);
-        var summary = mode == StageMode.Fix
-            ? $"Groundwork {report.StageName}: changed {report.FilesChanged.Count} of {report.FilesExamined} files."
-            : $"Groundwork {report.StageName}: {pending} of {report.FilesExamined} files would change.";
+        var summary =
+            mode == StageMode.Fix
+                ? $"Groundwork {report.StageName}: changed {report.FilesChanged.Count} of {report.FilesExamined} files."
+                : $"Groundwork {report.StageName}: {pending} of {report.FilesExamined} files would change.";
         Log.LogMessage(MessageImportance.Normal, summary);
         foreach (var file in report.FilesChanged)
             Log.LogMessage(MessageImportance.Low, $"  {report.StageName}: {file}");
@@ -114,13 +127,44 @@ public abstract class StageTask : Microsoft.Build.Utilities.Task, ICancelableTas
         switch (finding.Severity)
         {
             case FindingSeverity.Error:
-                Log.LogError(null, finding.Code, null, finding.FilePath, finding.Line, finding.Column, 0, 0, finding.Message);
+                Log.LogError(
+                    null,
+                    finding.Code,
+                    null,
+                    finding.FilePath,
+                    finding.Line,
+                    finding.Column,
+                    0,
+                    0,
+                    finding.Message
+                );
                 break;
             case FindingSeverity.Warning:
-                Log.LogWarning(null, finding.Code, null, finding.FilePath, finding.Line, finding.Column, 0, 0, finding.Message);
+                Log.LogWarning(
+                    null,
+                    finding.Code,
+                    null,
+                    finding.FilePath,
+                    finding.Line,
+                    finding.Column,
+                    0,
+                    0,
+                    finding.Message
+                );
                 break;
             default:
-                Log.LogMessage(null, finding.Code, null, finding.FilePath, finding.Line, finding.Column, 0, 0, MessageImportance.High, finding.Message);
+                Log.LogMessage(
+                    null,
+                    finding.Code,
+                    null,
+                    finding.FilePath,
+                    finding.Line,
+                    finding.Column,
+                    0,
+                    0,
+                    MessageImportance.High,
+                    finding.Message
+                );
                 break;
         }
     }

@@ -3,7 +3,12 @@ namespace Groundwork.Engine.Tests;
 /// <summary>A folder under the system temp path that is deleted when the test ends.</summary>
 public sealed class TempFolder : IDisposable
 {
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "groundwork-tests", Guid.NewGuid().ToString("N"));
+    public string Path { get; } =
+        System.IO.Path.Combine(
+            System.IO.Path.GetTempPath(),
+            "groundwork-tests",
+            Guid.NewGuid().ToString("N")
+        );
 
     public TempFolder() => Directory.CreateDirectory(Path);
 

@@ -11,7 +11,11 @@ public sealed record ProcessResult(int ExitCode, string Output)
 /// <summary>Runs the real dotnet CLI, with an environment that states everything the builds depend on.</summary>
 public static class Dotnet
 {
-    public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public static ProcessResult Run(
+        string workingDirectory,
+        IReadOnlyDictionary<string, string?> environment,
+        params string[] arguments
+    )
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,7 +28,13 @@ public static class Dotnet
             start.ArgumentList.Add(argument);
 
         // The test host runs under MSBuild-related variables that would steer a child build to the wrong SDK.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (
+            var name in start
+                .Environment.Keys.Where(k =>
+                    k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
+                )
+                .ToList()
+        )
             start.Environment.Remove(name);
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -35,15 +45,27 @@ public static class Dotnet
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+                lock (output)
+                    output.AppendLine(e.Data);
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+                lock (output)
+                    output.AppendLine(e.Data);
+        };
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}");
+            throw new TimeoutException(
+                $"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}"
+            );
         }
         process.WaitForExit();
         return new ProcessResult(process.ExitCode, output.ToString());

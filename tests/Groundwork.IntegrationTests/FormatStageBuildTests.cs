@@ -9,7 +9,9 @@ namespace Groundwork.IntegrationTests;
 public class FormatStageBuildTests
 {
     private static string Expected(string path) =>
-        new FormatRewriter(new CSharpierOptionsProvider()).Rewrite(path, File.ReadAllText(path), CancellationToken.None).NewText
+        new FormatRewriter(new CSharpierOptionsProvider())
+            .Rewrite(path, File.ReadAllText(path), CancellationToken.None)
+            .NewText
         ?? throw new AssertionException($"{path} was expected to need formatting");
 
     [Test]
@@ -21,10 +23,19 @@ public class FormatStageBuildTests
         var result = sample.Build("-p:GroundworkFormat=check");
 
         Assert.That(result.ExitCode, Is.Not.Zero, result.ToString());
-        Assert.That(result.Output, Does.Contain($"{sample.PathOf("Program.cs")}(3,1): error GW1001:"));
-        Assert.That(result.Output, Does.Contain($"{sample.PathOf("Shapes.cs")}(9,1): error GW1001:"));
+        Assert.That(
+            result.Output,
+            Does.Contain($"{sample.PathOf("Program.cs")}(3,1): error GW1001:")
+        );
+        Assert.That(
+            result.Output,
+            Does.Contain($"{sample.PathOf("Shapes.cs")}(9,1): error GW1001:")
+        );
         Assert.That(result.Output, Does.Not.Contain("Point.cs(").And.Not.Contain("Settings.g.cs("));
-        Assert.That(sample.Snapshot(), Is.EquivalentTo(before).Using<KeyValuePair<string, (byte[], DateTime)>>(SameFile));
+        Assert.That(
+            sample.Snapshot(),
+            Is.EquivalentTo(before).Using<KeyValuePair<string, (byte[], DateTime)>>(SameFile)
+        );
     }
 
     [Test]
@@ -32,7 +43,10 @@ public class FormatStageBuildTests
     {
         var sample = SampleProject.Copy("Messy");
 
-        var result = sample.Build("-p:GroundworkFormat=check", "-p:GroundworkCheckSeverity=warning");
+        var result = sample.Build(
+            "-p:GroundworkFormat=check",
+            "-p:GroundworkCheckSeverity=warning"
+        );
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         Assert.That(result.Output, Does.Contain("Program.cs(3,1): warning GW1001:"));
@@ -53,14 +67,24 @@ public class FormatStageBuildTests
         Assert.That(File.ReadAllText(sample.PathOf("Program.cs")), Is.EqualTo(expectedProgram));
         Assert.That(File.ReadAllText(sample.PathOf("Shapes.cs")), Is.EqualTo(expectedShapes));
         foreach (var untouched in new[] { "Geometry/Point.cs", "Settings.g.cs" })
-            Assert.That(SameFile(before[sample.PathOf(untouched)], sample.Snapshot()[sample.PathOf(untouched)]), Is.True, untouched);
+            Assert.That(
+                SameFile(
+                    before[sample.PathOf(untouched)],
+                    sample.Snapshot()[sample.PathOf(untouched)]
+                ),
+                Is.True,
+                untouched
+            );
 
         var afterFirst = sample.Snapshot();
         var second = sample.Build("-p:GroundworkFormat=fix", "-v:n");
 
         Assert.That(second.ExitCode, Is.Zero, second.ToString());
         Assert.That(second.Output, Does.Contain("Groundwork Format: changed 0 of 3 files."));
-        Assert.That(sample.Snapshot(), Is.EquivalentTo(afterFirst).Using<KeyValuePair<string, (byte[], DateTime)>>(SameFile));
+        Assert.That(
+            sample.Snapshot(),
+            Is.EquivalentTo(afterFirst).Using<KeyValuePair<string, (byte[], DateTime)>>(SameFile)
+        );
     }
 
     [Test]
@@ -71,13 +95,27 @@ public class FormatStageBuildTests
         var result = sample.Build("-p:GroundworkFormat=fix", "-v:n");
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
-        var summaries = Regex.Matches(result.Output, @"Groundwork Format: changed (\d+) of (\d+) files\.");
+        var summaries = Regex.Matches(
+            result.Output,
+            @"Groundwork Format: changed (\d+) of (\d+) files\."
+        );
         Assert.That(summaries, Has.Count.EqualTo(1), result.Output);
-        Assert.That(summaries[0].Groups[1].Value, Is.EqualTo("2"), "Library.cs and the net10.0-only file");
-        Assert.That(File.ReadAllText(sample.PathOf("Net10Only.cs")), Does.Contain("public static int Answer()\n    {\n        return 42;\n    }"));
+        Assert.That(
+            summaries[0].Groups[1].Value,
+            Is.EqualTo("2"),
+            "Library.cs and the net10.0-only file"
+        );
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Net10Only.cs")),
+            Does.Contain("public static int Answer()\n    {\n        return 42;\n    }")
+        );
 
         var inner = sample.Build("-p:GroundworkFormat=check", "-f", "net8.0");
-        Assert.That(inner.ExitCode, Is.Zero, "an inner build on its own still runs the stage, and finds nothing: " + inner);
+        Assert.That(
+            inner.ExitCode,
+            Is.Zero,
+            "an inner build on its own still runs the stage, and finds nothing: " + inner
+        );
     }
 
     [Test]
@@ -88,7 +126,12 @@ public class FormatStageBuildTests
         var result = sample.Build("-p:GroundworkFormat=yes");
 
         Assert.That(result.ExitCode, Is.Not.Zero);
-        Assert.That(result.Output, Does.Contain("error GW0005: The property GroundworkFormat has the value 'yes'. Allowed values: off, check, fix, true"));
+        Assert.That(
+            result.Output,
+            Does.Contain(
+                "error GW0005: The property GroundworkFormat has the value 'yes'. Allowed values: off, check, fix, true"
+            )
+        );
     }
 
     [Test]
@@ -102,19 +145,31 @@ public class FormatStageBuildTests
         var result = sample.Build("-p:GroundworkFormat=fix");
 
         Assert.That(result.ExitCode, Is.Not.Zero);
-        Assert.That(result.Output, Does.Contain($"{program} : error GW0003:").And.Contain("read-only"));
+        Assert.That(
+            result.Output,
+            Does.Contain($"{program} : error GW0003:").And.Contain("read-only")
+        );
         Assert.That(File.ReadAllText(program), Is.EqualTo(original));
-        Assert.That(File.ReadAllText(sample.PathOf("Shapes.cs")), Does.Contain("public enum ShapeKind\n    {"));
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Shapes.cs")),
+            Does.Contain("public enum ShapeKind\n    {")
+        );
     }
 
     [TestCase("true", StageExpectation.Check)]
     [TestCase("false", StageExpectation.Fix)]
-    public void True_means_check_in_CI_and_fix_on_a_developer_machine(string ci, StageExpectation expected)
+    public void True_means_check_in_CI_and_fix_on_a_developer_machine(
+        string ci,
+        StageExpectation expected
+    )
     {
         var sample = SampleProject.Copy("Messy");
         var before = File.ReadAllText(sample.PathOf("Program.cs"));
 
-        var result = sample.Build(new Dictionary<string, string?> { ["CI"] = ci }, "-p:GroundworkFormat=true");
+        var result = sample.Build(
+            new Dictionary<string, string?> { ["CI"] = ci },
+            "-p:GroundworkFormat=true"
+        );
 
         if (expected == StageExpectation.Check)
         {
@@ -137,7 +192,10 @@ public class FormatStageBuildTests
     [Test]
     public void Excluded_files_are_left_out_and_the_stage_is_off_by_default()
     {
-        var sample = SampleProject.Copy("Messy", "<ItemGroup><GroundworkExclude Include=\"Shapes.cs\" /></ItemGroup>");
+        var sample = SampleProject.Copy(
+            "Messy",
+            "<ItemGroup><GroundworkExclude Include=\"Shapes.cs\" /></ItemGroup>"
+        );
 
         var off = sample.Build();
         Assert.That(off.ExitCode, Is.Zero, "the package alone changes nothing: " + off);
@@ -148,9 +206,13 @@ public class FormatStageBuildTests
         Assert.That(check.Output, Does.Not.Contain("Shapes.cs("));
     }
 
-    private static bool SameFile(KeyValuePair<string, (byte[] Bytes, DateTime Written)> a, KeyValuePair<string, (byte[] Bytes, DateTime Written)> b) =>
-        a.Key == b.Key && SameFile(a.Value, b.Value);
+    private static bool SameFile(
+        KeyValuePair<string, (byte[] Bytes, DateTime Written)> a,
+        KeyValuePair<string, (byte[] Bytes, DateTime Written)> b
+    ) => a.Key == b.Key && SameFile(a.Value, b.Value);
 
-    private static bool SameFile((byte[] Bytes, DateTime Written) a, (byte[] Bytes, DateTime Written) b) =>
-        a.Bytes.AsSpan().SequenceEqual(b.Bytes) && a.Written == b.Written;
+    private static bool SameFile(
+        (byte[] Bytes, DateTime Written) a,
+        (byte[] Bytes, DateTime Written) b
+    ) => a.Bytes.AsSpan().SequenceEqual(b.Bytes) && a.Written == b.Written;
 }

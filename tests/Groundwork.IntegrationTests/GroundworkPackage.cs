@@ -10,14 +10,19 @@ public sealed class GroundworkPackage
     public static string WorkDirectory { get; private set; } = "";
     public static string Feed { get; private set; } = "";
     public static string PackagesFolder { get; private set; } = "";
-    public static string Version { get; } = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+    public static string Version { get; } =
+        "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
 
     public static string PackagePath => Path.Combine(Feed, $"Groundwork.{Version}.nupkg");
 
     [OneTimeSetUp]
     public void Pack()
     {
-        WorkDirectory = Path.Combine(Path.GetTempPath(), "groundwork-integration", Guid.NewGuid().ToString("N"));
+        WorkDirectory = Path.Combine(
+            Path.GetTempPath(),
+            "groundwork-integration",
+            Guid.NewGuid().ToString("N")
+        );
         Feed = Path.Combine(WorkDirectory, "feed");
         PackagesFolder = Path.Combine(WorkDirectory, "packages");
         Directory.CreateDirectory(Feed);
@@ -25,8 +30,15 @@ public sealed class GroundworkPackage
         var result = Dotnet.Run(
             Repository.Root,
             new Dictionary<string, string?>(),
-            "pack", "src/Groundwork.Tasks/Groundwork.Tasks.csproj",
-            "-c", "Release", "-o", Feed, $"-p:Version={Version}", "-p:GroundworkSkip=true", "-nodeReuse:false"
+            "pack",
+            "src/Groundwork.Tasks/Groundwork.Tasks.csproj",
+            "-c",
+            "Release",
+            "-o",
+            Feed,
+            $"-p:Version={Version}",
+            "-p:GroundworkSkip=true",
+            "-nodeReuse:false"
         );
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         Assert.That(File.Exists(PackagePath), Is.True, result.ToString());

@@ -10,22 +10,32 @@ public class PackageLayoutTests
         using var package = ZipFile.OpenRead(GroundworkPackage.PackagePath);
         var entries = package.Entries.Select(e => e.FullName).ToList();
 
-        Assert.That(entries, Is.SupersetOf(new[]
-        {
-            "build/Groundwork.props",
-            "build/Groundwork.targets",
-            "buildMultitargeting/Groundwork.props",
-            "buildMultitargeting/Groundwork.targets",
-            "tasks/net10.0/Groundwork.Tasks.dll",
-            "tasks/net10.0/Groundwork.Engine.dll",
-            "tasks/net10.0/CSharpier.Core.dll",
-            "tasks/net10.0/Microsoft.CodeAnalysis.dll",
-            "tasks/net10.0/Microsoft.CodeAnalysis.CSharp.dll",
-        }));
-        Assert.That(entries.Where(e => e.Contains("Microsoft.Build", StringComparison.OrdinalIgnoreCase)), Is.Empty);
+        Assert.That(
+            entries,
+            Is.SupersetOf(
+                new[]
+                {
+                    "build/Groundwork.props",
+                    "build/Groundwork.targets",
+                    "buildMultitargeting/Groundwork.props",
+                    "buildMultitargeting/Groundwork.targets",
+                    "tasks/net10.0/Groundwork.Tasks.dll",
+                    "tasks/net10.0/Groundwork.Engine.dll",
+                    "tasks/net10.0/CSharpier.Core.dll",
+                    "tasks/net10.0/Microsoft.CodeAnalysis.dll",
+                    "tasks/net10.0/Microsoft.CodeAnalysis.CSharp.dll",
+                }
+            )
+        );
+        Assert.That(
+            entries.Where(e => e.Contains("Microsoft.Build", StringComparison.OrdinalIgnoreCase)),
+            Is.Empty
+        );
         Assert.That(entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)), Is.Empty);
 
-        var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        var nuspec = package.Entries.Single(e =>
+            e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)
+        );
         using var reader = new StreamReader(nuspec.Open());
         var text = reader.ReadToEnd();
         Assert.That(text, Does.Contain("<developmentDependency>true</developmentDependency>"));

@@ -9,11 +9,17 @@ public static class Repository
 
     private static string Find()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            dir is not null;
+            dir = dir.Parent
+        )
         {
             if (File.Exists(Path.Combine(dir.FullName, "BuildTasks.sln")))
                 return dir.FullName;
         }
-        throw new InvalidOperationException("BuildTasks.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException(
+            "BuildTasks.sln not found above " + AppContext.BaseDirectory
+        );
     }
 }

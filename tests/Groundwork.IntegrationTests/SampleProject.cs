@@ -11,7 +11,11 @@ public sealed class SampleProject
 
     public static SampleProject Copy(string sample, string extraProps = "")
     {
-        var target = System.IO.Path.Combine(GroundworkPackage.WorkDirectory, TestContext.CurrentContext.Test.MethodName + "-" + Guid.NewGuid().ToString("N")[..8], sample);
+        var target = System.IO.Path.Combine(
+            GroundworkPackage.WorkDirectory,
+            TestContext.CurrentContext.Test.MethodName + "-" + Guid.NewGuid().ToString("N")[..8],
+            sample
+        );
         CopyDirectory(System.IO.Path.Combine(Repository.Samples, sample), target);
         File.WriteAllText(
             System.IO.Path.Combine(target, "nuget.config"),
@@ -37,18 +41,30 @@ public sealed class SampleProject
         return new SampleProject(target);
     }
 
-    public ProcessResult Build(params string[] arguments) => Build(new Dictionary<string, string?>(), arguments);
+    public ProcessResult Build(params string[] arguments) =>
+        Build(new Dictionary<string, string?>(), arguments);
 
-    public ProcessResult Build(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public ProcessResult Build(
+        IReadOnlyDictionary<string, string?> environment,
+        params string[] arguments
+    )
     {
-        var env = new Dictionary<string, string?>(environment) { ["NUGET_PACKAGES"] = GroundworkPackage.PackagesFolder };
+        var env = new Dictionary<string, string?>(environment)
+        {
+            ["NUGET_PACKAGES"] = GroundworkPackage.PackagesFolder,
+        };
         return Dotnet.Run(Directory, env, ["build", "-nodeReuse:false", .. arguments]);
     }
 
     /// <summary>Every file's bytes and write time, to prove that a build left them alone.</summary>
     public Dictionary<string, (byte[] Bytes, DateTime Written)> Snapshot() =>
-        System.IO.Directory.EnumerateFiles(Directory, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}"))
+        System
+            .IO.Directory.EnumerateFiles(Directory, "*.cs", SearchOption.AllDirectories)
+            .Where(f =>
+                !f.Contains(
+                    $"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}"
+                )
+            )
             .ToDictionary(f => f, f => (File.ReadAllBytes(f), File.GetLastWriteTimeUtc(f)));
 
     private static void CopyDirectory(string source, string target)

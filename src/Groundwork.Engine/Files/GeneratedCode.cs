@@ -25,14 +25,16 @@ public static class GeneratedCode
         while (reader.ReadLine() is { } line)
         {
             var trimmed = line.Trim();
-            var isComment = inBlockComment
+            var isComment =
+                inBlockComment
                 || trimmed.StartsWith("//", StringComparison.Ordinal)
                 || trimmed.StartsWith("/*", StringComparison.Ordinal);
             if (isComment)
             {
                 if (HasMarker(trimmed))
                     return true;
-                inBlockComment = (inBlockComment || trimmed.StartsWith("/*", StringComparison.Ordinal))
+                inBlockComment =
+                    (inBlockComment || trimmed.StartsWith("/*", StringComparison.Ordinal))
                     && !trimmed.Contains("*/", StringComparison.Ordinal);
                 continue;
             }

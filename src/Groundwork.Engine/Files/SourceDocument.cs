@@ -3,7 +3,12 @@ using System.Text;
 namespace Groundwork.Engine.Files;
 
 /// <summary>A source file as read from disk: its text, and what it takes to write it back byte-for-byte alike.</summary>
-public sealed record SourceDocument(string Path, string Text, Encoding Encoding, bool HasByteOrderMark)
+public sealed record SourceDocument(
+    string Path,
+    string Text,
+    Encoding Encoding,
+    bool HasByteOrderMark
+)
 {
     public byte[] Encode(string text)
     {

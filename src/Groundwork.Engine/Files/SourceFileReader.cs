@@ -54,13 +54,41 @@ public static class SourceFileReader
         if (b is [0xEF, 0xBB, 0xBF, ..])
             return (new UTF8Encoding(true, true), 3);
         if (b is [0xFF, 0xFE, 0x00, 0x00, ..])
-            return (new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true), 4);
+            return (
+                new UTF32Encoding(
+                    bigEndian: false,
+                    byteOrderMark: true,
+                    throwOnInvalidCharacters: true
+                ),
+                4
+            );
         if (b is [0x00, 0x00, 0xFE, 0xFF, ..])
-            return (new UTF32Encoding(bigEndian: true, byteOrderMark: true, throwOnInvalidCharacters: true), 4);
+            return (
+                new UTF32Encoding(
+                    bigEndian: true,
+                    byteOrderMark: true,
+                    throwOnInvalidCharacters: true
+                ),
+                4
+            );
         if (b is [0xFF, 0xFE, ..])
-            return (new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true), 2);
+            return (
+                new UnicodeEncoding(
+                    bigEndian: false,
+                    byteOrderMark: true,
+                    throwOnInvalidBytes: true
+                ),
+                2
+            );
         if (b is [0xFE, 0xFF, ..])
-            return (new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true), 2);
+            return (
+                new UnicodeEncoding(
+                    bigEndian: true,
+                    byteOrderMark: true,
+                    throwOnInvalidBytes: true
+                ),
+                2
+            );
         return (null, 0);
     }
 }

@@ -15,7 +15,8 @@ public sealed class SourceSelection(string projectDirectory, bool includeLinkedF
         if (GeneratedCode.IsGeneratedPath(full))
             return false;
         var relative = Path.GetRelativePath(_projectDirectory, full);
-        var outsideProject = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        var outsideProject =
+            relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative);
         if (outsideProject)
             return includeLinkedFiles && !IsUnderBuildOutput(full);
         return !IsUnderBuildOutput(relative);
@@ -24,7 +25,10 @@ public sealed class SourceSelection(string projectDirectory, bool includeLinkedF
     private static bool IsUnderBuildOutput(string path)
     {
         var segments = path.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-        return segments[..^1].Any(s => s.Equals("obj", StringComparison.OrdinalIgnoreCase)
-            || s.Equals("bin", StringComparison.OrdinalIgnoreCase));
+        return segments[..^1]
+            .Any(s =>
+                s.Equals("obj", StringComparison.OrdinalIgnoreCase)
+                || s.Equals("bin", StringComparison.OrdinalIgnoreCase)
+            );
     }
 }

@@ -17,7 +17,10 @@ public sealed class DirectiveTexts
 
     private DirectiveTexts(Dictionary<string, string> printed) => _printed = printed;
 
-    public static DirectiveTexts Create(IEnumerable<SyntaxNode> directives, CodeFormatterOptions options)
+    public static DirectiveTexts Create(
+        IEnumerable<SyntaxNode> directives,
+        CodeFormatterOptions options
+    )
     {
         var unique = directives
             .GroupBy(Key)
@@ -60,19 +63,31 @@ public sealed class DirectiveTexts
 
     private static string TrailingComment(SyntaxNode directive)
     {
-        var comment = directive.GetTrailingTrivia().Where(t => !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia));
+        var comment = directive
+            .GetTrailingTrivia()
+            .Where(t =>
+                !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia)
+            );
         var text = string.Concat(comment.Select(t => t.ToFullString())).Trim();
         return text.Length == 0 ? "" : " " + text;
     }
 
     private static SyntaxNode? ParseDirectiveLine(string line)
     {
-        if (!(line.StartsWith("using ", StringComparison.Ordinal)
-            || line.StartsWith("global ", StringComparison.Ordinal)
-            || line.StartsWith("extern ", StringComparison.Ordinal)))
+        if (
+            !(
+                line.StartsWith("using ", StringComparison.Ordinal)
+                || line.StartsWith("global ", StringComparison.Ordinal)
+                || line.StartsWith("extern ", StringComparison.Ordinal)
+            )
+        )
             return null;
         var unit = SyntaxFactory.ParseCompilationUnit(line);
-        if (unit.ContainsDiagnostics || unit.Members.Count > 0 || unit.Externs.Count + unit.Usings.Count != 1)
+        if (
+            unit.ContainsDiagnostics
+            || unit.Members.Count > 0
+            || unit.Externs.Count + unit.Usings.Count != 1
+        )
             return null;
         if (unit.GetLeadingTrivia().Any(t => !t.IsKind(SyntaxKind.WhitespaceTrivia)))
             return null;

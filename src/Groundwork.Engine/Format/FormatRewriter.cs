@@ -17,19 +17,24 @@ namespace Groundwork.Engine.Format;
 /// <see cref="UsingRegionRenderer"/> afterwards; the result is accepted only if
 /// <see cref="TokenEquivalence"/> proves that it differs from the original in trivia alone.
 /// </summary>
-public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvider) : ISourceRewriter
+public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvider)
+    : ISourceRewriter
 {
     private const string PlaceholderPrefix = "__GroundworkUsings";
 
     /// <summary>Parse options that accept any syntax the newest compiler knows, as CSharpier does.</summary>
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Preview, DocumentationMode.None);
+    public static CSharpParseOptions ParseOptions { get; } =
+        new(LanguageVersion.Preview, DocumentationMode.None);
 
     private static readonly string ToolVersion =
-        typeof(FormatRewriter).Assembly.ManifestModule.ModuleVersionId + "/" + typeof(CSharpFormatter).Assembly.GetName().Version;
+        typeof(FormatRewriter).Assembly.ManifestModule.ModuleVersionId
+        + "/"
+        + typeof(CSharpFormatter).Assembly.GetName().Version;
 
     public string StageName => "Format";
 
-    public string Fingerprint(string path) => ToolVersion + "/" + optionsProvider.Resolve(path).Fingerprint;
+    public string Fingerprint(string path) =>
+        ToolVersion + "/" + optionsProvider.Resolve(path).Fingerprint;
 
     public Finding PendingChange(string path, int line, FindingSeverity severity) =>
         Findings.NotFormatted(path, line, severity);
@@ -40,24 +45,60 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         if (resolution.IsSkipped)
             return RewriteResult.Unchanged;
         if (resolution.Options is null)
-            return RewriteResult.LeftAlone(Findings.InvalidConfiguration(resolution.ErrorFile ?? path, resolution.ErrorMessage ?? "unknown error"));
+            return RewriteResult.LeftAlone(
+                Findings.InvalidConfiguration(
+                    resolution.ErrorFile ?? path,
+                    resolution.ErrorMessage ?? "unknown error"
+                )
+            );
 
-        var original = CSharpSyntaxTree.ParseText(text, ParseOptions, path, cancellationToken: cancellationToken);
+        var original = CSharpSyntaxTree.ParseText(
+            text,
+            ParseOptions,
+            path,
+            cancellationToken: cancellationToken
+        );
         if (FirstError(original.GetDiagnostics()) is { } syntaxError)
             return RewriteResult.LeftAlone(syntaxError.ToFinding(path));
-        if (text.Contains(PlaceholderPrefix, StringComparison.Ordinal))
-            return RewriteResult.LeftAlone(Findings.UnsafeRewrite(path, 1, StageName, $"the file contains Groundwork's reserved name {PlaceholderPrefix}"));
+        if (Placeholder().Match(text) is { Success: true } clash)
+            return RewriteResult.LeftAlone(
+                Findings.UnsafeRewrite(
+                    path,
+                    LineOf(text, clash.Index),
+                    StageName,
+                    $"the file already uses Groundwork's placeholder name {PlaceholderPrefix}"
+                )
+            );
 
-        var formatted = Format(text, original.GetCompilationUnitRoot(cancellationToken), resolution.Options, cancellationToken);
+        var formatted = Format(
+            text,
+            original.GetCompilationUnitRoot(cancellationToken),
+            resolution.Options,
+            cancellationToken
+        );
         if (formatted.Error is { } formatterError)
             return RewriteResult.LeftAlone(formatterError.ToFinding(path));
 
-        var rewritten = CSharpSyntaxTree.ParseText(formatted.Text!, ParseOptions, path, cancellationToken: cancellationToken);
+        var rewritten = CSharpSyntaxTree.ParseText(
+            formatted.Text!,
+            ParseOptions,
+            path,
+            cancellationToken: cancellationToken
+        );
         var difference = TokenEquivalence.FirstDifference(original, rewritten);
         if (difference != 0)
-            return RewriteResult.LeftAlone(Findings.UnsafeRewrite(path, difference, StageName, "CSharpier's output has different code, not only different whitespace and comments"));
+            return RewriteResult.LeftAlone(
+                Findings.UnsafeRewrite(
+                    path,
+                    difference,
+                    StageName,
+                    "CSharpier's output has different code, not only different whitespace and comments"
+                )
+            );
 
-        return formatted.Text == text ? RewriteResult.Unchanged : RewriteResult.Changed(formatted.Text!);
+        return formatted.Text == text
+            ? RewriteResult.Unchanged
+            : RewriteResult.Changed(formatted.Text!);
     }
 
     /// <summary>CSharpier's output with the using blocks laid out in their original order.</summary>
@@ -70,7 +111,8 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
     {
         var regions = UsingRegion.FindAll(root);
         // The placeholder takes the file's first line ending: CSharpier's "auto" end of line follows that one.
-        var sourceEndOfLine = text.IndexOf('\n') is > 0 and var n && text[n - 1] == '\r' ? "\r\n" : "\n";
+        var sourceEndOfLine =
+            text.IndexOf('\n') is > 0 and var n && text[n - 1] == '\r' ? "\r\n" : "\n";
         var input = new StringBuilder(text);
         for (var i = regions.Count - 1; i >= 0; i--)
         {
@@ -83,24 +125,35 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         {
             // Report the error against the original text, whose lines the user knows.
             var direct = CSharpFormatter.Format(text, options);
-            return (null, FirstError(direct.ErrorDiagnostics) ?? FirstError(result.ErrorDiagnostics));
+            return (
+                null,
+                FirstError(direct.ErrorDiagnostics) ?? FirstError(result.ErrorDiagnostics)
+            );
         }
         if (regions.Count == 0)
             return (result.Code, null);
 
         var directives = regions
-            .SelectMany(r => r.Directives.Concat(DirectiveTexts.InDisabledText(r.Pieces.OfType<SyntaxTrivia>())))
+            .SelectMany(r =>
+                r.Directives.Concat(DirectiveTexts.InDisabledText(r.Pieces.OfType<SyntaxTrivia>()))
+            )
             .ToList();
         var renderer = new UsingRegionRenderer(DirectiveTexts.Create(directives, options));
         var endOfLine = result.Code.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        var output = Placeholder().Replace(
-            result.Code,
-            match =>
-            {
-                var region = regions[int.Parse(match.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture)];
-                return renderer.Render(region, text, match.Groups["indent"].Value, endOfLine);
-            }
-        );
+        var output = Placeholder()
+            .Replace(
+                result.Code,
+                match =>
+                {
+                    var region = regions[
+                        int.Parse(
+                            match.Groups["index"].Value,
+                            System.Globalization.CultureInfo.InvariantCulture
+                        )
+                    ];
+                    return renderer.Render(region, text, match.Groups["indent"].Value, endOfLine);
+                }
+            );
         return (output, null);
     }
 
@@ -108,14 +161,25 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .OrderBy(d => d.Location.SourceSpan.Start)
-            .Select(d => new SyntaxError(d.Location.GetLineSpan().StartLinePosition, d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(d => new SyntaxError(
+                d.Location.GetLineSpan().StartLinePosition,
+                d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)
+            ))
             .Cast<SyntaxError?>()
             .FirstOrDefault();
 
-    [GeneratedRegex(@"^(?<indent>[ \t]*)using __GroundworkUsings(?<index>\d+);[ \t]*(?=\r?$)", RegexOptions.Multiline)]
+    private static int LineOf(string text, int index) => 1 + text.AsSpan(0, index).Count('\n');
+
+    [GeneratedRegex(
+        @"^(?<indent>[ \t]*)using " + PlaceholderPrefix + @"(?<index>\d+);[ \t]*(?=\r?$)",
+        RegexOptions.Multiline
+    )]
     private static partial Regex Placeholder();
 
-    public readonly record struct SyntaxError(Microsoft.CodeAnalysis.Text.LinePosition Position, string Message)
+    public readonly record struct SyntaxError(
+        Microsoft.CodeAnalysis.Text.LinePosition Position,
+        string Message
+    )
     {
         public Finding ToFinding(string path) =>
             Findings.SyntaxError(path, Position.Line + 1, Position.Character + 1, Message);

@@ -52,7 +52,13 @@ public static class TokenEquivalence
                 foreach (var lexed in SyntaxFactory.ParseTokens(item.ToFullString()))
                 {
                     if (!lexed.IsKind(SyntaxKind.EndOfFileToken))
-                        into.Add(new Token(lexed.Kind(), ComparableText(lexed), line + lexed.GetLocation().GetLineSpan().StartLinePosition.Line));
+                        into.Add(
+                            new Token(
+                                lexed.Kind(),
+                                ComparableText(lexed),
+                                line + lexed.GetLocation().GetLineSpan().StartLinePosition.Line
+                            )
+                        );
                 }
             }
             else if (item.GetStructure() is { } structure)
@@ -67,7 +73,13 @@ public static class TokenEquivalence
     {
         if (token.IsKind(SyntaxKind.EndOfFileToken) || token.IsKind(SyntaxKind.EndOfDirectiveToken))
             return;
-        into.Add(new Token(token.Kind(), ComparableText(token), token.GetLocation().GetLineSpan().StartLinePosition.Line + 1));
+        into.Add(
+            new Token(
+                token.Kind(),
+                ComparableText(token),
+                token.GetLocation().GetLineSpan().StartLinePosition.Line + 1
+            )
+        );
     }
 
     // A literal is compared by value, so that re-indenting a raw string literal's lines (which does not change
@@ -89,7 +101,11 @@ public static class TokenEquivalence
         var kept = new List<Token>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind == SyntaxKind.CommaToken && i + 1 < tokens.Count && IsOptional(tokens, i))
+            if (
+                tokens[i].Kind == SyntaxKind.CommaToken
+                && i + 1 < tokens.Count
+                && IsOptional(tokens, i)
+            )
                 continue;
             kept.Add(tokens[i]);
         }

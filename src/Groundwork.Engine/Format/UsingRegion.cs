@@ -49,7 +49,11 @@ public sealed class UsingRegion
         List<UsingRegion> into
     )
     {
-        var directives = externs.Cast<SyntaxNode>().Concat(usings).OrderBy(d => d.SpanStart).ToList();
+        var directives = externs
+            .Cast<SyntaxNode>()
+            .Concat(usings)
+            .OrderBy(d => d.SpanStart)
+            .ToList();
         if (directives.Count == 0)
             return;
 
@@ -87,7 +91,8 @@ public sealed class UsingRegion
 
     private static (int Conditionals, int Regions) Balance(IEnumerable<SyntaxTrivia> trivia)
     {
-        int conditionals = 0, regions = 0;
+        int conditionals = 0,
+            regions = 0;
         foreach (var item in trivia)
         {
             switch (item.Kind())

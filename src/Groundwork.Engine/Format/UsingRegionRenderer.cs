@@ -56,7 +56,10 @@ public sealed class UsingRegionRenderer(DirectiveTexts directiveTexts)
         if (trivia.IsDirective)
         {
             var text = TrimLines(trivia.ToFullString()).Trim();
-            var indented = trivia.Kind() is SyntaxKind.RegionDirectiveTrivia or SyntaxKind.EndRegionDirectiveTrivia;
+            var indented =
+                trivia.Kind()
+                is SyntaxKind.RegionDirectiveTrivia
+                    or SyntaxKind.EndRegionDirectiveTrivia;
             lines.AppendWholeLine(text, indented);
             return;
         }
@@ -70,7 +73,9 @@ public sealed class UsingRegionRenderer(DirectiveTexts directiveTexts)
     }
 
     private static bool HasIgnoreMarker(UsingRegion region) =>
-        region.Pieces.OfType<SyntaxTrivia>().Any(t => t.ToFullString().Contains("csharpier-ignore", StringComparison.Ordinal));
+        region
+            .Pieces.OfType<SyntaxTrivia>()
+            .Any(t => t.ToFullString().Contains("csharpier-ignore", StringComparison.Ordinal));
 
     private static IEnumerable<string> SplitLines(string text) =>
         text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n');

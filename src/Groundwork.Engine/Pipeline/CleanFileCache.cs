@@ -69,7 +69,9 @@ public sealed class CleanFileCache
     {
         if (_path is null || !_changed)
             return;
-        var lines = _entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Value}\t{e.Key}");
+        var lines = _entries
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => $"{e.Value}\t{e.Key}");
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_path)!);

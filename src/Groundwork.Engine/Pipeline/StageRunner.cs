@@ -30,13 +30,23 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             parallelism,
             file =>
             {
-                foreach (var finding in RunOne(file, mode, checkSeverity, changed, cancellationToken))
+                foreach (
+                    var finding in RunOne(file, mode, checkSeverity, changed, cancellationToken)
+                )
                     findings.Add(finding);
             }
         );
         cache.Save();
-        var ordered = findings.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Line).ToList();
-        return new StageReport(rewriter.StageName, files.Count, [.. changed.Order(StringComparer.Ordinal)], ordered);
+        var ordered = findings
+            .OrderBy(f => f.FilePath, StringComparer.Ordinal)
+            .ThenBy(f => f.Line)
+            .ToList();
+        return new StageReport(
+            rewriter.StageName,
+            files.Count,
+            [.. changed.Order(StringComparer.Ordinal)],
+            ordered
+        );
     }
 
     private IEnumerable<Finding> RunOne(

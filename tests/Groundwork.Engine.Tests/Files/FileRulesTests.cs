@@ -22,11 +22,17 @@ public class FileRulesTests
     [TestCase("/p/Readme.txt", false)]
     [TestCase("/shared/Linked.cs", false)]
     public void Selects_the_files_a_stage_may_touch(string path, bool included) =>
-        Assert.That(new SourceSelection("/p", includeLinkedFiles: false).Includes(path), Is.EqualTo(included));
+        Assert.That(
+            new SourceSelection("/p", includeLinkedFiles: false).Includes(path),
+            Is.EqualTo(included)
+        );
 
     [Test]
     public void Includes_linked_files_when_asked() =>
-        Assert.That(new SourceSelection("/p", includeLinkedFiles: true).Includes("/shared/Linked.cs"), Is.True);
+        Assert.That(
+            new SourceSelection("/p", includeLinkedFiles: true).Includes("/shared/Linked.cs"),
+            Is.True
+        );
 
     [TestCase("a\nb\nc", "a\nb\nc", 0)]
     [TestCase("a\nb\nc", "a\nB\nc", 2)]

@@ -17,7 +17,8 @@ public class FormatRewriterTests
         return result.NewText ?? text;
     }
 
-    private static string CSharpier(string text) => CSharpFormatter.Format(text, new CodeFormatterOptions()).Code;
+    private static string CSharpier(string text) =>
+        CSharpFormatter.Format(text, new CodeFormatterOptions()).Code;
 
     [Test]
     public void Keeps_the_order_of_using_directives_and_formats_the_rest()
@@ -26,14 +27,24 @@ public class FormatRewriterTests
 
         var output = Formatted(input);
 
-        Assert.That(output, Is.EqualTo("using Zeta;\nusing System.Text;\nusing Alpha;\n\nclass C\n{\n    int x;\n}\n"));
-        Assert.That(CSharpier(output), Is.EqualTo(CSharpier(input)), "differs from CSharpier by more than the using order");
+        Assert.That(
+            output,
+            Is.EqualTo(
+                "using Zeta;\nusing System.Text;\nusing Alpha;\n\nclass C\n{\n    int x;\n}\n"
+            )
+        );
+        Assert.That(
+            CSharpier(output),
+            Is.EqualTo(CSharpier(input)),
+            "differs from CSharpier by more than the using order"
+        );
     }
 
     [Test]
     public void Equals_CSharpier_when_the_usings_are_already_in_its_order()
     {
-        var input = "// header\nusing System;\nusing System.IO;\nusing Alpha;\nnamespace N{class C{void M(){if(true){return;}}}}\n";
+        var input =
+            "// header\nusing System;\nusing System.IO;\nusing Alpha;\nnamespace N{class C{void M(){if(true){return;}}}}\n";
 
         Assert.That(Formatted(input), Is.EqualTo(CSharpier(input)));
     }
@@ -41,11 +52,17 @@ public class FormatRewriterTests
     [Test]
     public void Comments_stay_with_their_directive_and_the_header_stays_on_top()
     {
-        var input = "// licence   \n#nullable enable\nusing Zeta; // why zeta\n// about beta\nusing Beta;\nclass C{}\n";
+        var input =
+            "// licence   \n#nullable enable\nusing Zeta; // why zeta\n// about beta\nusing Beta;\nclass C{}\n";
 
         var output = Formatted(input);
 
-        Assert.That(output, Does.StartWith("// licence\n#nullable enable\nusing Zeta; // why zeta\n// about beta\nusing Beta;\n\nclass C { }"));
+        Assert.That(
+            output,
+            Does.StartWith(
+                "// licence\n#nullable enable\nusing Zeta; // why zeta\n// about beta\nusing Beta;\n\nclass C { }"
+            )
+        );
     }
 
     [Test]
@@ -59,11 +76,17 @@ public class FormatRewriterTests
     [Test]
     public void Never_moves_a_using_across_an_if_directive()
     {
-        var input = "using System.Text;\n#if NET8_0\n  using System.Buffers;\n#endif\nusing Zeta;\nnamespace N\n{\nclass C{}\n}\n";
+        var input =
+            "using System.Text;\n#if NET8_0\n  using System.Buffers;\n#endif\nusing Zeta;\nnamespace N\n{\nclass C{}\n}\n";
 
         var output = Formatted(input);
 
-        Assert.That(output, Does.StartWith("using System.Text;\n#if NET8_0\nusing System.Buffers;\n#endif\nusing Zeta;\n\nnamespace N\n{\n    class C { }\n}"));
+        Assert.That(
+            output,
+            Does.StartWith(
+                "using System.Text;\n#if NET8_0\nusing System.Buffers;\n#endif\nusing Zeta;\n\nnamespace N\n{\n    class C { }\n}"
+            )
+        );
     }
 
     [Test]
@@ -73,7 +96,12 @@ public class FormatRewriterTests
 
         var output = Formatted(input);
 
-        Assert.That(output, Is.EqualTo("using Zeta;\n#region r\nusing Beta;\n#endregion\nusing Alpha;\n\nclass C { }\n"));
+        Assert.That(
+            output,
+            Is.EqualTo(
+                "using Zeta;\n#region r\nusing Beta;\n#endregion\nusing Alpha;\n\nclass C { }\n"
+            )
+        );
     }
 
     [Test]
@@ -81,7 +109,10 @@ public class FormatRewriterTests
     {
         var input = "namespace N {\n  using Y;\n      using X;\n  class C {}\n}\n";
 
-        Assert.That(Formatted(input), Is.EqualTo("namespace N\n{\n    using Y;\n    using X;\n\n    class C { }\n}\n"));
+        Assert.That(
+            Formatted(input),
+            Is.EqualTo("namespace N\n{\n    using Y;\n    using X;\n\n    class C { }\n}\n")
+        );
     }
 
     [Test]
@@ -95,9 +126,15 @@ public class FormatRewriterTests
     [Test]
     public void Leaves_csharpier_ignore_regions_among_usings_as_they_are()
     {
-        var input = "using Zeta;\n// csharpier-ignore-start\nusing   Yy;\nusing Xx;\n// csharpier-ignore-end\nusing Alpha;\nclass C{}\n";
+        var input =
+            "using Zeta;\n// csharpier-ignore-start\nusing   Yy;\nusing Xx;\n// csharpier-ignore-end\nusing Alpha;\nclass C{}\n";
 
-        Assert.That(Formatted(input), Does.StartWith("using Zeta;\n// csharpier-ignore-start\nusing   Yy;\nusing Xx;\n// csharpier-ignore-end\nusing Alpha;\n"));
+        Assert.That(
+            Formatted(input),
+            Does.StartWith(
+                "using Zeta;\n// csharpier-ignore-start\nusing   Yy;\nusing Xx;\n// csharpier-ignore-end\nusing Alpha;\n"
+            )
+        );
     }
 
     [Test]
@@ -123,7 +160,8 @@ public class FormatRewriterTests
     [Test]
     public void Is_idempotent()
     {
-        var input = "using Zeta;\n#if X\nusing Y;\n#endif\nusing Alpha;\nnamespace N{using Q;using P;class C{void M(){var x=new[]{1,2};}}}\n";
+        var input =
+            "using Zeta;\n#if X\nusing Y;\n#endif\nusing Alpha;\nnamespace N{using Q;using P;class C{void M(){var x=new[]{1,2};}}}\n";
 
         var once = Formatted(input);
 
@@ -134,7 +172,8 @@ public class FormatRewriterTests
     public void Refuses_csharpiers_output_when_it_drops_code()
     {
         // CSharpier 1.3.0 drops the interface name of an explicit interface conversion operator.
-        var input = "interface I<T> where T : I<T> { static abstract explicit operator string(T t); }\nclass C : I<C> { static explicit I<C>.operator string(C c) => \"\"; }\n";
+        var input =
+            "interface I<T> where T : I<T> { static abstract explicit operator string(T t); }\nclass C : I<C> { static explicit I<C>.operator string(C c) => \"\"; }\n";
 
         var result = Rewriter.Rewrite("/virtual/File.cs", input, CancellationToken.None);
 

@@ -12,9 +12,15 @@ public class StageRunnerTests
     private const string Messy = "using Zeta;\r\nusing Alpha;\r\nclass C{int x;}\r\n";
     private const string Tidy = "class C\n{\n    int x;\n}\n";
 
-    private static StageReport Run(IReadOnlyCollection<string> files, StageMode mode, CleanFileCache? cache = null) =>
-        new StageRunner(new FormatRewriter(new CSharpierOptionsProvider()), cache ?? CleanFileCache.None())
-            .Run(files, mode, FindingSeverity.Error, CancellationToken.None);
+    private static StageReport Run(
+        IReadOnlyCollection<string> files,
+        StageMode mode,
+        CleanFileCache? cache = null
+    ) =>
+        new StageRunner(
+            new FormatRewriter(new CSharpierOptionsProvider()),
+            cache ?? CleanFileCache.None()
+        ).Run(files, mode, FindingSeverity.Error, CancellationToken.None);
 
     [Test]
     public void Check_reports_the_first_different_line_and_writes_nothing()
@@ -38,7 +44,10 @@ public class StageRunnerTests
     public void Fix_rewrites_keeping_bom_and_line_endings_and_leaves_clean_files_untouched()
     {
         using var folder = new TempFolder();
-        var messy = folder.Write("a.cs", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Messy)]);
+        var messy = folder.Write(
+            "a.cs",
+            [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Messy)]
+        );
         var tidy = folder.Write("b.cs", Encoding.UTF8.GetBytes(Tidy));
         var tidyTime = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(tidy, tidyTime);
@@ -49,7 +58,10 @@ public class StageRunnerTests
         Assert.That(report.FilesChanged, Is.EqualTo(new[] { messy }));
         var bytes = File.ReadAllBytes(messy);
         Assert.That(bytes[..3], Is.EqualTo(Encoding.UTF8.GetPreamble()), "BOM kept");
-        Assert.That(Encoding.UTF8.GetString(bytes[3..]), Is.EqualTo("using Zeta;\r\nusing Alpha;\r\n\r\nclass C\r\n{\r\n    int x;\r\n}\r\n"));
+        Assert.That(
+            Encoding.UTF8.GetString(bytes[3..]),
+            Is.EqualTo("using Zeta;\r\nusing Alpha;\r\n\r\nclass C\r\n{\r\n    int x;\r\n}\r\n")
+        );
         Assert.That(File.GetLastWriteTimeUtc(tidy), Is.EqualTo(tidyTime));
     }
 
@@ -102,15 +114,26 @@ public class StageRunnerTests
         var cachePath = Path.Combine(folder.Path, "obj", "format.cache");
 
         Run([file], StageMode.Check, CleanFileCache.Load(cachePath));
-        var key = CleanFileCache.Key(File.ReadAllBytes(file), new FormatRewriter(new CSharpierOptionsProvider()).Fingerprint(file));
+        var key = CleanFileCache.Key(
+            File.ReadAllBytes(file),
+            new FormatRewriter(new CSharpierOptionsProvider()).Fingerprint(file)
+        );
         Assert.That(CleanFileCache.Load(cachePath).IsClean(file, key), Is.True);
 
         File.WriteAllText(file, Messy);
         var report = Run([file], StageMode.Check, CleanFileCache.Load(cachePath));
-        Assert.That(report.Findings.Single().Code, Is.EqualTo(Findings.NotFormattedCode), "a changed file is examined again");
+        Assert.That(
+            report.Findings.Single().Code,
+            Is.EqualTo(Findings.NotFormattedCode),
+            "a changed file is examined again"
+        );
 
         File.WriteAllText(cachePath, "not a cache\x00");
         report = Run([file], StageMode.Check, CleanFileCache.Load(cachePath));
-        Assert.That(report.Findings.Single().Code, Is.EqualTo(Findings.NotFormattedCode), "a corrupt cache is not trusted");
+        Assert.That(
+            report.Findings.Single().Code,
+            Is.EqualTo(Findings.NotFormattedCode),
+            "a corrupt cache is not trusted"
+        );
     }
 }

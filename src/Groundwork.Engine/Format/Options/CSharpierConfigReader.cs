@@ -23,7 +23,9 @@ internal static class CSharpierConfigReader
 
             return Directory
                 .EnumerateFiles(directory, ".csharpierrc*", SearchOption.TopDirectoryOnly)
-                .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Where(f =>
+                    Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)
+                )
                 .MinBy(Path.GetExtension, StringComparer.CurrentCulture);
         }
         catch (UnauthorizedAccessException)

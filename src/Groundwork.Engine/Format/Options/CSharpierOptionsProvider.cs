@@ -12,11 +12,21 @@ using CSharpier.Core;
 /// </summary>
 public sealed class CSharpierOptionsProvider
 {
-    private readonly ConcurrentDictionary<string, Lazy<string?>> csharpierrcAbove = new(PathComparer);
-    private readonly ConcurrentDictionary<string, Lazy<string?>> editorConfigAbove = new(PathComparer);
-    private readonly ConcurrentDictionary<string, Lazy<CSharpierConfigFile>> csharpierrcs = new(PathComparer);
-    private readonly ConcurrentDictionary<string, Lazy<EditorConfigFile>> editorConfigs = new(PathComparer);
-    private readonly ConcurrentDictionary<string, Lazy<EditorConfigChain>> chains = new(PathComparer);
+    private readonly ConcurrentDictionary<string, Lazy<string?>> csharpierrcAbove = new(
+        PathComparer
+    );
+    private readonly ConcurrentDictionary<string, Lazy<string?>> editorConfigAbove = new(
+        PathComparer
+    );
+    private readonly ConcurrentDictionary<string, Lazy<CSharpierConfigFile>> csharpierrcs = new(
+        PathComparer
+    );
+    private readonly ConcurrentDictionary<string, Lazy<EditorConfigFile>> editorConfigs = new(
+        PathComparer
+    );
+    private readonly ConcurrentDictionary<string, Lazy<EditorConfigChain>> chains = new(
+        PathComparer
+    );
 
     // Paths are compared as the file system would; the CLI itself compares ordinally.
     private static StringComparer PathComparer =>
@@ -33,13 +43,20 @@ public sealed class CSharpierOptionsProvider
         try
         {
             ResolvedSettings settings;
-            var csharpierrc = this.FindAbove(this.csharpierrcAbove, directory, CSharpierConfigReader.FindIn);
+            var csharpierrc = this.FindAbove(
+                this.csharpierrcAbove,
+                directory,
+                CSharpierConfigReader.FindIn
+            );
             if (csharpierrc is not null)
             {
                 source = csharpierrc;
-                settings = Get(this.csharpierrcs, csharpierrc, CSharpierConfigReader.Read).Resolve(fullPath);
+                settings = Get(this.csharpierrcs, csharpierrc, CSharpierConfigReader.Read)
+                    .Resolve(fullPath);
             }
-            else if (this.FindAbove(this.editorConfigAbove, directory, FindEditorConfigIn) is { } nearest)
+            else if (
+                this.FindAbove(this.editorConfigAbove, directory, FindEditorConfigIn) is { } nearest
+            )
             {
                 source = nearest;
                 settings = Get(this.chains, nearest, this.BuildChain).Resolve(fullPath);
@@ -62,7 +79,12 @@ public sealed class CSharpierOptionsProvider
         if (settings.Formatter != FormatterKind.CSharp)
         {
             // The CLI would format with another formatter or not at all; either way not as C#.
-            return new OptionsResolution(null, $"skip:{settings.Formatter?.ToString() ?? "invalid"}", null, null);
+            return new OptionsResolution(
+                null,
+                $"skip:{settings.Formatter?.ToString() ?? "invalid"}",
+                null,
+                null
+            );
         }
 
         if (settings.IndentSize <= 0)
@@ -102,7 +124,11 @@ public sealed class CSharpierOptionsProvider
     private EditorConfigChain BuildChain(string nearestPath)
     {
         var files = new List<EditorConfigFile>();
-        for (var directory = Path.GetDirectoryName(nearestPath); directory is not null; directory = Path.GetDirectoryName(directory))
+        for (
+            var directory = Path.GetDirectoryName(nearestPath);
+            directory is not null;
+            directory = Path.GetDirectoryName(directory)
+        )
         {
             var path = FindEditorConfigIn(directory);
             if (path is null)
@@ -134,12 +160,20 @@ public sealed class CSharpierOptionsProvider
             .GetOrAdd(
                 directory,
                 d => new Lazy<string?>(() =>
-                    findIn(d) ?? (Path.GetDirectoryName(d) is { } parent ? this.FindAbove(cache, parent, findIn) : null)
+                    findIn(d)
+                    ?? (
+                        Path.GetDirectoryName(d) is { } parent
+                            ? this.FindAbove(cache, parent, findIn)
+                            : null
+                    )
                 )
             )
             .Value;
 
     // Lazy caches a ConfigFileException too, so a broken file is read once and reported every time.
-    private static T Get<T>(ConcurrentDictionary<string, Lazy<T>> cache, string path, Func<string, T> read) =>
-        cache.GetOrAdd(path, p => new Lazy<T>(() => read(p))).Value;
+    private static T Get<T>(
+        ConcurrentDictionary<string, Lazy<T>> cache,
+        string path,
+        Func<string, T> read
+    ) => cache.GetOrAdd(path, p => new Lazy<T>(() => read(p))).Value;
 }

@@ -65,7 +65,10 @@ internal static class CSharpierYamlConfig
 
                 if (indent == 0 && text is "---" or "...")
                 {
-                    throw new YamlSubsetException(number, "only a single YAML document is supported.");
+                    throw new YamlSubsetException(
+                        number,
+                        "only a single YAML document is supported."
+                    );
                 }
 
                 if (text[0] == '%')
@@ -86,7 +89,10 @@ internal static class CSharpierYamlConfig
                 var line = this.lines[this.position];
                 if (line.Indent != 0 || line.Text.StartsWith('-'))
                 {
-                    throw new YamlSubsetException(line.Number, "expected a top-level 'key: value' line.");
+                    throw new YamlSubsetException(
+                        line.Number,
+                        "expected a top-level 'key: value' line."
+                    );
                 }
 
                 var (key, value) = SplitKeyValue(line);
@@ -106,7 +112,8 @@ internal static class CSharpierYamlConfig
                         config.UseTabs = ToBool(this.Scalar(line, value, 0), line.Number);
                         break;
                     case "endOfLine":
-                        config.EndOfLine = ToEnum<EndOfLine>(this.Scalar(line, value, 0), line.Number) ?? default;
+                        config.EndOfLine =
+                            ToEnum<EndOfLine>(this.Scalar(line, value, 0), line.Number) ?? default;
                         break;
                     case "xmlWhitespaceSensitivity":
                         config.XmlWhitespaceSensitivity = ToEnum<XmlWhitespaceSensitivity>(
@@ -144,7 +151,8 @@ internal static class CSharpierYamlConfig
             while (this.position < this.lines.Count)
             {
                 var item = this.lines[this.position];
-                var isItem = item.Text == "-" || item.Text.StartsWith("- ", StringComparison.Ordinal);
+                var isItem =
+                    item.Text == "-" || item.Text.StartsWith("- ", StringComparison.Ordinal);
                 if (item.Indent == 0 && !isItem)
                 {
                     break;
@@ -153,7 +161,10 @@ internal static class CSharpierYamlConfig
                 itemIndent ??= item.Indent;
                 if (!isItem || item.Indent != itemIndent)
                 {
-                    throw new YamlSubsetException(item.Number, "expected a '- key: value' list item.");
+                    throw new YamlSubsetException(
+                        item.Number,
+                        "expected a '- key: value' list item."
+                    );
                 }
 
                 items.Add(this.ReadOverride(item));
@@ -217,7 +228,8 @@ internal static class CSharpierYamlConfig
                         result.UseTabs = ToBool(ScalarText(entry, value), entry.Number);
                         break;
                     case "endOfLine":
-                        result.EndOfLine = ToEnum<EndOfLine>(ScalarText(entry, value), entry.Number) ?? default;
+                        result.EndOfLine =
+                            ToEnum<EndOfLine>(ScalarText(entry, value), entry.Number) ?? default;
                         break;
                     case "xmlWhitespaceSensitivity":
                         result.XmlWhitespaceSensitivity = ToEnum<XmlWhitespaceSensitivity>(
@@ -291,7 +303,11 @@ internal static class CSharpierYamlConfig
                 var line = this.lines[this.position];
                 var nested =
                     line.Indent > indent
-                    || (allowSequenceAtSameIndent && line.Indent == indent && line.Text.StartsWith('-'));
+                    || (
+                        allowSequenceAtSameIndent
+                        && line.Indent == indent
+                        && line.Text.StartsWith('-')
+                    );
                 if (!nested)
                 {
                     return;
@@ -438,13 +454,25 @@ internal static class CSharpierYamlConfig
         }
 
         var trimmed = text.Trim();
-        if (trimmed.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
-            && int.TryParse(trimmed[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex))
+        if (
+            trimmed.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            && int.TryParse(
+                trimmed[2..],
+                NumberStyles.AllowHexSpecifier,
+                CultureInfo.InvariantCulture,
+                out var hex
+            )
+        )
         {
             return hex;
         }
 
-        return int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+        return int.TryParse(
+            trimmed,
+            NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out var value
+        )
             ? value
             : throw new YamlSubsetException(lineNumber, $"'{text}' is not a whole number.");
     }
@@ -462,5 +490,8 @@ internal static class CSharpierYamlConfig
         where TEnum : struct, Enum =>
         text is null ? null
         : Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) ? value
-        : throw new YamlSubsetException(lineNumber, $"'{text}' is not a valid {typeof(TEnum).Name}.");
+        : throw new YamlSubsetException(
+            lineNumber,
+            $"'{text}' is not a valid {typeof(TEnum).Name}."
+        );
 }

@@ -36,7 +36,13 @@ internal static class EditorConfigSettings
         var maxLineLength = ParseInt(Get(properties, "max_line_length"));
 
         var endOfLine = EndOfLine.Auto;
-        if (Enum.TryParse<EndOfLine>(Get(properties, "end_of_line"), ignoreCase: true, out var parsed))
+        if (
+            Enum.TryParse<EndOfLine>(
+                Get(properties, "end_of_line"),
+                ignoreCase: true,
+                out var parsed
+            )
+        )
         {
             // Enum.TryParse takes any number; the formatter treats every non-Auto, non-CRLF value as LF.
             endOfLine = Enum.IsDefined(parsed) ? parsed : EndOfLine.LF;

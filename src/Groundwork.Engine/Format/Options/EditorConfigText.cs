@@ -116,7 +116,8 @@ internal static class EditorConfigText
         return key switch
         {
             "indent_style" when value is not ("space" or "tab") => InvalidValue,
-            "indent_size" when value != "tab" && value.Equals("tab", StringComparison.OrdinalIgnoreCase) =>
+            "indent_size"
+                when value != "tab" && value.Equals("tab", StringComparison.OrdinalIgnoreCase) =>
                 InvalidValue,
             _ => value,
         };

@@ -63,7 +63,10 @@ public sealed class CSharpierOptionsProviderTests
     [Test]
     public void Json_csharpierrc_is_read_with_case_insensitive_names()
     {
-        this.Write(".csharpierrc.json", """{"PrintWidth": 60, "useTabs": true, "indentSize": 2, "endOfLine": "CRLF"}""");
+        this.Write(
+            ".csharpierrc.json",
+            """{"PrintWidth": 60, "useTabs": true, "indentSize": 2, "endOfLine": "CRLF"}"""
+        );
 
         AssertOptions(this.Resolve("a.cs"), 60, IndentStyle.Tabs, 2, EndOfLine.CRLF);
     }
@@ -79,7 +82,10 @@ public sealed class CSharpierOptionsProviderTests
     [Test]
     public void Yaml_csharpierrc_accepts_yaml_booleans_quoted_numbers_and_any_enum_casing()
     {
-        this.Write(".csharpierrc.yaml", "# settings\nprintWidth: \"60\" # narrow\nuseTabs: yes\nendOfLine: Crlf\n");
+        this.Write(
+            ".csharpierrc.yaml",
+            "# settings\nprintWidth: \"60\" # narrow\nuseTabs: yes\nendOfLine: Crlf\n"
+        );
 
         AssertOptions(this.Resolve("a.cs"), 60, IndentStyle.Tabs, 4, EndOfLine.CRLF);
     }
@@ -87,7 +93,10 @@ public sealed class CSharpierOptionsProviderTests
     [Test]
     public void Yaml_names_are_case_sensitive_and_unknown_keys_are_ignored()
     {
-        this.Write(".csharpierrc.yml", "PrintWidth: 60\nsomething:\n  nested: [1]\nindentSize: 3\n");
+        this.Write(
+            ".csharpierrc.yml",
+            "PrintWidth: 60\nsomething:\n  nested: [1]\nindentSize: 3\n"
+        );
 
         AssertOptions(this.Resolve("a.cs"), 100, IndentStyle.Spaces, 3, EndOfLine.Auto);
     }
@@ -149,7 +158,10 @@ public sealed class CSharpierOptionsProviderTests
     [Test]
     public void Yaml_overrides_list_is_supported()
     {
-        this.Write(".csharpierrc.yml", "overrides:\n- files: \"*.cs\"\n  formatter: csharp\n  printWidth: 80\n  indentSize: 3\n");
+        this.Write(
+            ".csharpierrc.yml",
+            "overrides:\n- files: \"*.cs\"\n  formatter: csharp\n  printWidth: 80\n  indentSize: 3\n"
+        );
 
         AssertOptions(this.Resolve("a.cs"), 80, IndentStyle.Spaces, 3, EndOfLine.Auto);
     }
@@ -225,7 +237,10 @@ public sealed class CSharpierOptionsProviderTests
     [Test]
     public void Editorconfig_settings_are_read()
     {
-        this.Write(".editorconfig", "[*]\nend_of_line = crlf\nmax_line_length = 70\nindent_size = 2\n");
+        this.Write(
+            ".editorconfig",
+            "[*]\nend_of_line = crlf\nmax_line_length = 70\nindent_size = 2\n"
+        );
 
         AssertOptions(this.Resolve("a.cs"), 70, IndentStyle.Spaces, 2, EndOfLine.CRLF);
     }
@@ -266,7 +281,11 @@ public sealed class CSharpierOptionsProviderTests
     [TestCase("[**/deep/*.cs]", "sub/deep/a.cs", 2)]
     [TestCase("[/a.cs]", "a.cs", 2)]
     [TestCase("[/a.cs]", "sub/a.cs", 4)]
-    public void Editorconfig_section_matching_agrees_with_the_cli(string header, string file, int size)
+    public void Editorconfig_section_matching_agrees_with_the_cli(
+        string header,
+        string file,
+        int size
+    )
     {
         this.Write(".editorconfig", header + "\nindent_size = 2\n");
 
@@ -276,7 +295,10 @@ public sealed class CSharpierOptionsProviderTests
     [Test]
     public void Repeated_editorconfig_section_is_merged_into_its_first_occurrence()
     {
-        this.Write(".editorconfig", "[*]\nindent_size = 2\n[*.cs]\nindent_size = 3\n[*]\nindent_size = 5\n");
+        this.Write(
+            ".editorconfig",
+            "[*]\nindent_size = 2\n[*.cs]\nindent_size = 3\n[*]\nindent_size = 5\n"
+        );
 
         Assert.That(this.Resolve("a.cs").Options!.IndentSize, Is.EqualTo(3));
     }
@@ -340,13 +362,23 @@ public sealed class CSharpierOptionsProviderTests
         this.Write(".editorconfig", "[*]\nmax_line_length = 70\n");
         this.Write("a/.csharpierrc.json", """{"printWidth": 60}""");
         var provider = new CSharpierOptionsProvider();
-        var files = Enumerable.Range(0, 200).Select(i => Path.Combine(this.root, i % 2 == 0 ? "a" : "b", $"d{i % 7}", "f.cs")).ToList();
+        var files = Enumerable
+            .Range(0, 200)
+            .Select(i => Path.Combine(this.root, i % 2 == 0 ? "a" : "b", $"d{i % 7}", "f.cs"))
+            .ToList();
 
         var widths = new System.Collections.Concurrent.ConcurrentBag<(string, int)>();
         Parallel.ForEach(files, f => widths.Add((f, provider.Resolve(f).Options!.Width)));
 
         Assert.That(
-            widths.All(w => w.Item2 == (w.Item1.Contains($"{Path.DirectorySeparatorChar}a{Path.DirectorySeparatorChar}") ? 60 : 70)),
+            widths.All(w =>
+                w.Item2
+                == (
+                    w.Item1.Contains($"{Path.DirectorySeparatorChar}a{Path.DirectorySeparatorChar}")
+                        ? 60
+                        : 70
+                )
+            ),
             Is.True
         );
     }
@@ -377,7 +409,9 @@ public sealed class CSharpierOptionsProviderTests
 
         Assert.That(
             formatted,
-            Is.EqualTo("class C\n{\n  void M()\n  {\n    Call(firstArgument, secondArgument, third);\n  }\n}\n")
+            Is.EqualTo(
+                "class C\n{\n  void M()\n  {\n    Call(firstArgument, secondArgument, third);\n  }\n}\n"
+            )
         );
     }
 }
