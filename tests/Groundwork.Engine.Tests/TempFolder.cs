@@ -23,7 +23,10 @@ public sealed class TempFolder : IDisposable
     public void Dispose()
     {
         foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        {
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
         Directory.Delete(Path, recursive: true);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text.RegularExpressions;
 using Groundwork.Engine.Format;
 using Groundwork.Engine.Format.Options;
@@ -135,6 +136,7 @@ public class FormatStageBuildTests
     }
 
     [Test]
+    [UnsupportedOSPlatform("windows")] // file modes are a Unix notion
     public void A_read_only_file_is_an_error_naming_it_and_the_other_files_are_still_formatted()
     {
         var sample = SampleProject.Copy("Messy");

@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using Groundwork.Engine.Files;
 
 namespace Groundwork.Engine.Tests.Files;
@@ -42,6 +43,7 @@ public class FileRulesTests
         Assert.That(TextDifference.FirstDifferentLine(a, b), Is.EqualTo(line));
 
     [Test]
+    [UnsupportedOSPlatform("windows")] // file modes are a Unix notion
     public void Atomic_writes_keep_the_file_mode_and_leave_no_temporary_file()
     {
         using var folder = new TempFolder();

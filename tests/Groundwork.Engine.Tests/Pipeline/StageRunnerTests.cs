@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text;
 using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Format;
@@ -66,6 +67,7 @@ public class StageRunnerTests
     }
 
     [Test]
+    [UnsupportedOSPlatform("windows")] // file modes are a Unix notion
     public void A_read_only_file_is_reported_and_the_others_are_still_fixed()
     {
         using var folder = new TempFolder();
