@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Measures the Format stage against `dotnet csharpier check` on the same few hundred files and prints a table.
+#   tests/benchmarks/format-benchmark.sh [files] [runs]
+# Every number is the median of [runs] runs (default 5) of whole commands, wall-clock seconds.
+set -euo pipefail
+files=${1:-300}
+runs=${2:-5}
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1 CI=false
+
+echo "Building the tasks and restoring the csharpier tool..." >&2
+dotnet build "$repo/src/Groundwork.Tasks/Groundwork.Tasks.csproj" -c Release -p:GroundworkSkip=true -nodeReuse:false -v:q >&2
+(cd "$repo" && dotnet tool restore >&2)
+
+# A project of $files messy files, made from the samples with renamed namespaces.
+project="$work/Bench"
+mkdir -p "$project"
+cat > "$project/Bench.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <GroundworkTasksAssembly>$repo/src/Groundwork.Tasks/bin/Release/net10.0/Groundwork.Tasks.dll</GroundworkTasksAssembly>
+  </PropertyGroup>
+  <Import Project="$repo/build/Groundwork.props" />
+  <Import Project="$repo/build/Groundwork.targets" />
+</Project>
+XML
+mapfile -t samples < <(find "$repo/tests/samples/Comparison" "$repo/tests/samples/Messy" -name '*.cs' ! -name '*.g.cs' | sort)
+for i in $(seq 1 "$files"); do
+  sample=${samples[$(( (i - 1) % ${#samples[@]} ))]}
+  sed -e "s/namespace \([A-Za-z.]*\)/namespace \1.N$i/" "$sample" > "$project/File$i.cs"
+done
+cp -r "$project" "$work/pristine"
+dotnet restore "$project" -v:q >&2
+
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N); echo "$end - $start" | bc; }
+reset_sources() { rm -f "$project"/*.cs; cp "$work/pristine"/*.cs "$project/"; }
+
+cold_check=(); noop=(); evaluation=(); csharpier=()
+for _ in $(seq 1 "$runs"); do
+  reset_sources; rm -rf "$project/obj/groundwork"
+  cold_check+=("$(seconds dotnet msbuild "$project" -t:Groundwork -p:GroundworkFormat=check -nodeReuse:false)")
+  evaluation+=("$(seconds dotnet msbuild "$project" -t:Groundwork -p:GroundworkFormat=off -nodeReuse:false)")
+  csharpier+=("$(seconds bash -c "cd '$repo' && dotnet csharpier check '$project'")")
+done
+# No-op: the files are formatted and the cache is warm; the stage only hashes the files.
+dotnet msbuild "$project" -t:Groundwork -p:GroundworkFormat=fix -nodeReuse:false >/dev/null
+for _ in $(seq 1 "$runs"); do
+  noop+=("$(seconds dotnet msbuild "$project" -t:Groundwork -p:GroundworkFormat=check -nodeReuse:false)")
+done
+
+m_cold=$(printf '%s\n' "${cold_check[@]}" | median)
+m_noop=$(printf '%s\n' "${noop[@]}" | median)
+m_eval=$(printf '%s\n' "${evaluation[@]}" | median)
+m_cs=$(printf '%s\n' "${csharpier[@]}" | median)
+printf '\nFormat stage on %s files, median of %s runs (seconds, whole command)\n\n' "$files" "$runs"
+printf '| %-52s | %8s |\n' "measurement" "seconds"
+printf '|%s|%s|\n' "------------------------------------------------------" "----------"
+printf '| %-52s | %8s |\n' "MSBuild start-up and evaluation, stage off" "$m_eval"
+printf '| %-52s | %8s |\n' "Groundwork cold check (no cache)" "$m_cold"
+printf '| %-52s | %8s |\n' "Groundwork no-op check (warm cache)" "$m_noop"
+printf '| %-52s | %8s |\n' "dotnet csharpier check (same files)" "$m_cs"
+printf '| %-52s | %8s |\n' "stage cost cold (cold check - evaluation)" "$(printf '%.2f' "$(echo "$m_cold - $m_eval" | bc)")"
+printf '| %-52s | %8s |\n' "stage cost no-op (no-op check - evaluation)" "$(printf '%.2f' "$(echo "$m_noop - $m_eval" | bc)")"
