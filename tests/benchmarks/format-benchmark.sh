@@ -36,8 +36,9 @@ done
 cp -r "$project" "$work/pristine"
 dotnet restore "$project" -v:q >&2
 
+minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N); echo "$end - $start" | bc; }
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N); minus "$end" "$start"; }
 reset_sources() { rm -f "$project"/*.cs; cp "$work/pristine"/*.cs "$project/"; }
 
 cold_check=(); noop=(); evaluation=(); csharpier=()
@@ -64,5 +65,5 @@ printf '| %-52s | %8s |\n' "MSBuild start-up and evaluation, stage off" "$m_eval
 printf '| %-52s | %8s |\n' "Groundwork cold check (no cache)" "$m_cold"
 printf '| %-52s | %8s |\n' "Groundwork no-op check (warm cache)" "$m_noop"
 printf '| %-52s | %8s |\n' "dotnet csharpier check (same files)" "$m_cs"
-printf '| %-52s | %8s |\n' "stage cost cold (cold check - evaluation)" "$(printf '%.2f' "$(echo "$m_cold - $m_eval" | bc)")"
-printf '| %-52s | %8s |\n' "stage cost no-op (no-op check - evaluation)" "$(printf '%.2f' "$(echo "$m_noop - $m_eval" | bc)")"
+printf '| %-52s | %8s |\n' "stage cost cold (cold check - evaluation)" "$(minus "$m_cold" "$m_eval")"
+printf '| %-52s | %8s |\n' "stage cost no-op (no-op check - evaluation)" "$(minus "$m_noop" "$m_eval")"
