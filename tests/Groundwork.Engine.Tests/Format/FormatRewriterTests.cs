@@ -3,6 +3,7 @@ using CSharpier.Core.CSharp;
 using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Format;
 using Groundwork.Engine.Format.Options;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Groundwork.Engine.Tests.Format;
 
@@ -206,4 +207,27 @@ public class FormatRewriterTests
         Assert.That(result.NewText, Is.Null);
         Assert.That(result.Findings, Is.Empty);
     }
+
+    [TestCase("#if A\nclass C {\n#else\nclass C : System.Exception {\n#endif\n  int x;\n}\n")]
+    [TestCase("class C {\n#if A\n  void M() { } }\n#else\n  void N() { }\n}\n#endif\n")]
+    [TestCase(
+        "class C {\n  void M() {\n#if A\n    Foo(1,\n#else\n    Foo(2,\n#endif\n      3);\n  }\n}\n"
+    )]
+    public void A_file_that_parses_differently_under_each_symbol_keeps_every_branch(string input)
+    {
+        var output = Formatted(input);
+
+        // The proof lexes inactive branches; parsing with A defined checks the other branch as real syntax too.
+        Assert.That(Difference(input, output, FormatRewriter.ParseOptions), Is.Zero);
+        Assert.That(
+            Difference(input, output, FormatRewriter.ParseOptions.WithPreprocessorSymbols("A")),
+            Is.Zero
+        );
+    }
+
+    private static int Difference(string a, string b, CSharpParseOptions options) =>
+        TokenEquivalence.FirstDifference(
+            CSharpSyntaxTree.ParseText(a, options),
+            CSharpSyntaxTree.ParseText(b, options)
+        );
 }
