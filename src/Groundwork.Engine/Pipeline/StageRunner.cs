@@ -11,6 +11,9 @@ namespace Groundwork.Engine.Pipeline;
 /// </summary>
 public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
 {
+    /// <summary>In check mode, keep each changed file's original and new text in the report (for diffs).</summary>
+    public bool KeepProposedChanges { get; init; }
+
     public StageReport Run(
         IReadOnlyCollection<string> files,
         StageMode mode,
@@ -20,6 +23,7 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
     {
         var findings = new ConcurrentBag<Finding>();
         var changed = new ConcurrentBag<string>();
+        var proposed = new ConcurrentBag<ProposedChange>();
         var parallelism = new ParallelOptions
         {
             CancellationToken = cancellationToken,
@@ -31,7 +35,14 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             file =>
             {
                 foreach (
-                    var finding in RunOne(file, mode, checkSeverity, changed, cancellationToken)
+                    var finding in RunOne(
+                        file,
+                        mode,
+                        checkSeverity,
+                        changed,
+                        proposed,
+                        cancellationToken
+                    )
                 )
                     findings.Add(finding);
             }
@@ -46,7 +57,10 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             files.Count,
             [.. changed.Order(StringComparer.Ordinal)],
             ordered
-        );
+        )
+        {
+            ProposedChanges = [.. proposed.OrderBy(p => p.FilePath, StringComparer.Ordinal)],
+        };
     }
 
     private IEnumerable<Finding> RunOne(
@@ -54,6 +68,7 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         StageMode mode,
         FindingSeverity checkSeverity,
         ConcurrentBag<string> changed,
+        ConcurrentBag<ProposedChange> proposed,
         CancellationToken cancellationToken
     )
     {
@@ -87,6 +102,8 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         if (mode == StageMode.Check)
         {
             cache.Forget(file);
+            if (KeepProposedChanges)
+                proposed.Add(new ProposedChange(file, document.Text, result.NewText));
             var line = TextDifference.FirstDifferentLine(document.Text, result.NewText);
             return [.. result.Findings, rewriter.PendingChange(file, line, checkSeverity)];
         }

@@ -42,6 +42,32 @@ public class StageRunnerTests
     }
 
     [Test]
+    public void Check_keeps_the_proposed_text_only_when_asked_and_still_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        var messy = folder.Write("a.cs", Encoding.UTF8.GetBytes(Messy));
+        var tidy = folder.Write("b.cs", Encoding.UTF8.GetBytes(Tidy));
+        var rewriter = new FormatRewriter(new CSharpierOptionsProvider());
+
+        var kept = new StageRunner(rewriter, CleanFileCache.None())
+        {
+            KeepProposedChanges = true,
+        }.Run([messy, tidy], StageMode.Check, FindingSeverity.Error, CancellationToken.None);
+        var plain = Run([messy, tidy], StageMode.Check);
+
+        var change = kept.ProposedChanges.Single();
+        Assert.That(change.FilePath, Is.EqualTo(messy));
+        Assert.That(change.OriginalText, Is.EqualTo(Messy));
+        Assert.That(
+            change.NewText,
+            Is.EqualTo(rewriter.Rewrite(messy, Messy, CancellationToken.None).NewText)
+        );
+        Assert.That(change.NewText, Is.Not.EqualTo(Messy));
+        Assert.That(plain.ProposedChanges, Is.Empty);
+        Assert.That(File.ReadAllText(messy), Is.EqualTo(Messy));
+    }
+
+    [Test]
     public void Fix_rewrites_keeping_bom_and_line_endings_and_leaves_clean_files_untouched()
     {
         using var folder = new TempFolder();

@@ -1,0 +1,144 @@
+using System.Runtime.CompilerServices;
+using Groundwork.Cli.Commands;
+using Groundwork.Engine.Files;
+using Microsoft.Build.Construction;
+using Microsoft.Build.Evaluation;
+using Microsoft.Build.Exceptions;
+
+namespace Groundwork.Cli.Projects;
+
+/// <summary>
+/// Evaluates projects with the SDK's MSBuild (no build, no restore): reads the Groundwork properties of the
+/// project and collects the Compile items of each of its target frameworks. Call it only after
+/// <see cref="MsBuildRegistration"/>.
+/// </summary>
+public static class ProjectLoader
+{
+    /// <summary>The properties the stages read, and those needed to find the project's cache.</summary>
+    public static readonly string[] PropertyNames =
+    [
+        "GroundworkFormat",
+        "GroundworkUsings",
+        "GroundworkDeadCode",
+        "GroundworkCheckSeverity",
+        "GroundworkIncludeLinkedFiles",
+        "GroundworkSkip",
+        "NoWarn",
+        "BaseIntermediateOutputPath",
+    ];
+
+    /// <summary>The projects a solution or project file names, in the solution's order.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static IReadOnlyList<string> ProjectFiles(ProjectTarget target)
+    {
+        if (!target.IsSolution)
+            return [target.FullPath];
+        SolutionFile solution;
+        try
+        {
+            solution = SolutionFile.Parse(target.FullPath);
+        }
+        catch (Exception e) when (e is InvalidProjectFileException or IOException)
+        {
+            throw new UsageException($"Cannot read the solution '{target.FullPath}': {e.Message}");
+        }
+        var projects = solution
+            .ProjectsInOrder.Where(p => p.ProjectType == SolutionProjectType.KnownToBeMSBuildFormat)
+            .Select(p => Path.GetFullPath(p.AbsolutePath))
+            .Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var missing = projects.FirstOrDefault(p => !File.Exists(p));
+        if (missing is not null)
+            throw new UsageException(
+                $"The solution '{target.FullPath}' names the project '{missing}', which does not exist."
+            );
+        return projects;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static IReadOnlyList<LoadedProject> Load(
+        IReadOnlyList<string> projectFiles,
+        Action<LoadedProject> loaded
+    )
+    {
+        using var collection = new ProjectCollection();
+        var result = new List<LoadedProject>();
+        foreach (var file in projectFiles)
+        {
+            var project = LoadOne(collection, file);
+            loaded(project);
+            result.Add(project);
+        }
+        return result;
+    }
+
+    private static LoadedProject LoadOne(ProjectCollection collection, string file)
+    {
+        try
+        {
+            var outer = collection.LoadProject(file);
+            var properties = PropertyNames.ToDictionary(
+                name => name,
+                name => outer.GetPropertyValue(name),
+                StringComparer.OrdinalIgnoreCase
+            );
+            var frameworks = TargetFrameworks(outer);
+            var compileItems = new List<string>();
+            if (outer.GetPropertyValue("TargetFramework") == "" && frameworks.Count > 0)
+            {
+                // A multi-targeting project: its Compile items can differ per target framework.
+                foreach (var framework in frameworks)
+                {
+                    var inner = collection.LoadProject(
+                        file,
+                        new Dictionary<string, string> { ["TargetFramework"] = framework },
+                        toolsVersion: null
+                    );
+                    compileItems.AddRange(FullPaths(inner, "Compile"));
+                    collection.UnloadProject(inner);
+                }
+            }
+            else
+                compileItems.AddRange(FullPaths(outer, "Compile"));
+
+            var excluded = FullPaths(outer, "GroundworkExclude").ToHashSet(StringComparer.Ordinal);
+            var selection = new SourceSelection(
+                outer.DirectoryPath,
+                string.Equals(
+                    properties["GroundworkIncludeLinkedFiles"],
+                    "true",
+                    StringComparison.OrdinalIgnoreCase
+                )
+            );
+            var sources = compileItems
+                .Where(f => !excluded.Contains(f) && selection.Includes(f))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            collection.UnloadProject(outer);
+            return new LoadedProject(Path.GetFullPath(file), frameworks, properties, sources);
+        }
+        catch (InvalidProjectFileException e)
+        {
+            throw new UsageException($"Cannot load the project '{file}': {e.Message}");
+        }
+    }
+
+    private static List<string> TargetFrameworks(Project project)
+    {
+        var single = project.GetPropertyValue("TargetFramework");
+        if (single != "")
+            return [single];
+        return
+        [
+            .. project
+                .GetPropertyValue("TargetFrameworks")
+                .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Distinct(StringComparer.OrdinalIgnoreCase),
+        ];
+    }
+
+    private static IEnumerable<string> FullPaths(Project project, string itemType) =>
+        project.GetItems(itemType).Select(i => Path.GetFullPath(i.GetMetadataValue("FullPath")));
+}

@@ -1,0 +1,8 @@
+namespace Groundwork.Cli.Reports;
+
+public enum ReportFormat
+{
+    Json,
+    Sarif,
+    Markdown,
+}

@@ -1,0 +1,24 @@
+using Groundwork.Engine.Diagnostics;
+
+namespace Groundwork.Cli.Reports;
+
+/// <summary>One line per diagnostic code, as the README's diagnostics table says it, for SARIF rules.</summary>
+public static class RuleDescriptions
+{
+    private static readonly Dictionary<string, string> Descriptions = new()
+    {
+        [Findings.SyntaxErrorCode] = "The file has a syntax error; no stage changed it.",
+        [Findings.UnsafeRewriteCode] =
+            "A stage's rewrite could not be proven safe; the file was left unchanged.",
+        [Findings.UnreadableFileCode] = "The file cannot be read or written.",
+        [Findings.UnsupportedEncodingCode] =
+            "The file is neither UTF-8 nor marked by a byte order mark; it was left unchanged.",
+        [Findings.InvalidModeCode] = "A stage property has a value that is not allowed.",
+        [Findings.InvalidConfigurationCode] =
+            "A .csharpierrc or .editorconfig file cannot be read.",
+        [Findings.NotFormattedCode] = "The file is not formatted.",
+    };
+
+    public static string For(string code) =>
+        Descriptions.TryGetValue(code, out var text) ? text : $"Groundwork diagnostic {code}.";
+}

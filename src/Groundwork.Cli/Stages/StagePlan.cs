@@ -1,0 +1,83 @@
+using Groundwork.Cli.Commands;
+using Groundwork.Cli.Projects;
+using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Stages;
+
+namespace Groundwork.Cli.Stages;
+
+/// <summary>
+/// Decides which stages run on a project: those named by <c>--stage</c>, or all with <c>--all-stages</c>
+/// (whatever the properties say), else those the project's properties turn on. The command decides the mode.
+/// </summary>
+public sealed class StagePlan
+{
+    private readonly IReadOnlySet<StageInfo>? _forced;
+
+    private StagePlan(IReadOnlySet<StageInfo>? forced) => _forced = forced;
+
+    public static StagePlan FromOptions(RunOptions options)
+    {
+        if (options.AllStages && options.Stages.Count > 0)
+            throw new UsageException("Use either --stage or --all-stages, not both.");
+        if (options.AllStages)
+            return new StagePlan(StageCatalogue.All.Where(StageCatalogue.IsAvailable).ToHashSet());
+        if (options.Stages.Count == 0)
+            return new StagePlan(null);
+
+        var forced = new HashSet<StageInfo>();
+        foreach (
+            var name in options.Stages.SelectMany(s =>
+                s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            )
+        )
+        {
+            var stage =
+                StageCatalogue.All.FirstOrDefault(s =>
+                    s.Key.Equals(name, StringComparison.OrdinalIgnoreCase)
+                )
+                ?? throw new UsageException(
+                    $"Unknown stage '{name}'. The stages are: {string.Join(", ", StageCatalogue.All.Select(s => s.Key))}."
+                );
+            if (!StageCatalogue.IsAvailable(stage))
+                throw new UsageException(
+                    $"The {stage.Key} stage is not available in this version of dotnet-groundwork ({ToolInfo.Version}). Available stages: {AvailableList()}."
+                );
+            forced.Add(stage);
+        }
+        return new StagePlan(forced);
+    }
+
+    /// <summary>The stages to run on the project, in order, and what it says that cannot be honoured.</summary>
+    public IReadOnlyList<StageInfo> For(
+        LoadedProject project,
+        List<Finding> findings,
+        List<string> notes
+    )
+    {
+        if (_forced is not null)
+            return [.. StageCatalogue.All.Where(_forced.Contains)];
+
+        var stages = new List<StageInfo>();
+        foreach (var stage in StageCatalogue.All)
+        {
+            var value = project.Property(stage.Property);
+            if (!StageModeParser.TryParse(value, isContinuousIntegration: false, out var mode))
+            {
+                findings.Add(Findings.InvalidMode(project.FullPath, stage.Property, value));
+                continue;
+            }
+            if (mode == StageMode.Off)
+                continue;
+            if (StageCatalogue.IsAvailable(stage))
+                stages.Add(stage);
+            else
+                notes.Add(
+                    $"{stage.Property} is '{value}', but this version of dotnet-groundwork has no {stage.Name} stage: skipped."
+                );
+        }
+        return stages;
+    }
+
+    private static string AvailableList() =>
+        string.Join(", ", StageCatalogue.All.Where(StageCatalogue.IsAvailable).Select(s => s.Key));
+}

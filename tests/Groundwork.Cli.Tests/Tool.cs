@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+
+namespace Groundwork.Cli.Tests;
+
+public sealed record ToolResult(int ExitCode, string Output, string Error)
+{
+    public override string ToString() => $"exit code {ExitCode}\n{Output}\n--- stderr ---\n{Error}";
+}
+
+/// <summary>
+/// Runs the built dotnet-groundwork as users do (<c>dotnet dotnet-groundwork.dll ...</c>) in a real process,
+/// with an environment that states everything the run depends on.
+/// </summary>
+public static class Tool
+{
+    public static string DllPath { get; } =
+        Path.GetFullPath(
+            typeof(Tool)
+                .Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .Single(a => a.Key == "GroundworkCliPath")
+                .Value!
+        );
+
+    public static ToolResult Run(string workingDirectory, params string[] arguments) =>
+        Run(workingDirectory, new Dictionary<string, string?>(), arguments);
+
+    public static ToolResult Run(
+        string workingDirectory,
+        IReadOnlyDictionary<string, string?> environment,
+        params string[] arguments
+    ) => Process(workingDirectory, environment, "dotnet", [DllPath, .. arguments]);
+
+    public static ToolResult Process(
+        string workingDirectory,
+        IReadOnlyDictionary<string, string?> environment,
+        string fileName,
+        params string[] arguments
+    )
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+
+        // The test host runs under MSBuild variables that would steer the tool to another MSBuild.
+        foreach (
+            var name in start
+                .Environment.Keys.Where(k =>
+                    k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
+                )
+                .ToList()
+        )
+            start.Environment.Remove(name);
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["CI"] = "false";
+        start.Environment.Remove("GITHUB_STEP_SUMMARY");
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+                start.Environment.Remove(name);
+            else
+                start.Environment[name] = value;
+        }
+
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+                lock (output)
+                    output.AppendLine(e.Data);
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+                lock (error)
+                    error.AppendLine(e.Data);
+        };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException(
+                $"{fileName} {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}"
+            );
+        }
+        process.WaitForExit();
+        return new ToolResult(process.ExitCode, output.ToString(), error.ToString());
+    }
+}

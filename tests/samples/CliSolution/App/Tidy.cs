@@ -1,0 +1,6 @@
+namespace App;
+
+public static class Tidy
+{
+    public static int Twice(int value) => value * 2;
+}

@@ -1,0 +1,6 @@
+namespace Lib.Legacy;
+
+public static class OldApi
+{
+    public static int Answer() { return 42; }
+}

@@ -1,0 +1,5 @@
+namespace Lib;
+
+public static class Library {
+    public static string Describe( int value ) => value.ToString();
+}

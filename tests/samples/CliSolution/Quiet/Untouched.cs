@@ -1,0 +1,2 @@
+namespace Quiet;
+public class Untouched { public int   Value { get; set; } }
