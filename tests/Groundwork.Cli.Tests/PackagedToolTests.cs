@@ -1,0 +1,69 @@
+namespace Groundwork.Cli.Tests;
+
+/// <summary>
+/// The package as users get it: packed into a local feed, installed into a tool manifest, run as
+/// <c>dotnet groundwork</c>.
+/// </summary>
+[NonParallelizable]
+public class PackagedToolTests
+{
+    [Test]
+    public void The_packed_tool_installs_into_a_tool_manifest_and_runs_as_dotnet_groundwork()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var work = Path.GetDirectoryName(sample.Directory)!;
+        var feed = Path.Combine(work, "feed");
+        var version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+        var environment = new Dictionary<string, string?>
+        {
+            ["NUGET_PACKAGES"] = Path.Combine(work, "packages"),
+        };
+
+        var pack = Tool.Process(
+            Repository.Root,
+            environment,
+            "dotnet",
+            "pack",
+            "src/Groundwork.Cli/Groundwork.Cli.csproj",
+            "-c",
+            "Release",
+            "-o",
+            feed,
+            $"-p:Version={version}",
+            "-p:GroundworkSkip=true",
+            "-nodeReuse:false"
+        );
+        Assert.That(pack.ExitCode, Is.Zero, pack.ToString());
+        File.WriteAllText(
+            Path.Combine(work, "nuget.config"),
+            $"""
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="groundwork-test-feed" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """
+        );
+        var manifest = Tool.Process(work, environment, "dotnet", "new", "tool-manifest");
+        var install = Tool.Process(
+            work,
+            environment,
+            "dotnet",
+            "tool",
+            "install",
+            "dotnet-groundwork",
+            "--version",
+            version
+        );
+        var verify = Tool.Process(sample.Directory, environment, "dotnet", "groundwork", "verify");
+
+        Assert.That(manifest.ExitCode, Is.Zero, manifest.ToString());
+        Assert.That(install.ExitCode, Is.Zero, install.ToString());
+        Assert.That(verify.ExitCode, Is.EqualTo(1), verify.ToString());
+        Assert.That(
+            verify.Output,
+            Does.Contain("Groundwork verify: 3 findings in 3 files (3 projects).")
+        );
+    }
+}
