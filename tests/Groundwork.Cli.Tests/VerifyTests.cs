@@ -191,4 +191,36 @@ public class VerifyTests
             )
         );
     }
+
+    [Test]
+    public void A_project_with_GroundworkSkip_runs_no_stage_even_when_one_is_asked_for()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var project = sample.PathOf("App/App.csproj");
+        File.WriteAllText(
+            project,
+            File.ReadAllText(project)
+                .Replace(
+                    "</PropertyGroup>",
+                    "<GroundworkSkip>true</GroundworkSkip></PropertyGroup>"
+                )
+        );
+
+        var result = sample.Run("verify", "App", "--stage", "format");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Output, Does.Not.Contain("GW1001"));
+    }
+
+    [Test]
+    public void A_report_that_cannot_be_written_is_a_usage_error()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        Directory.CreateDirectory(sample.PathOf("taken.json"));
+
+        var result = sample.Run("verify", "--report", "taken.json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Error, Does.Contain("error: Cannot write the report 'taken.json':"));
+    }
 }
