@@ -159,7 +159,12 @@ public static class RunCommand
             outcomes.Add(stageOutcome);
 
             foreach (var finding in findings)
-                output.Finding(finding);
+            {
+                if (finding.Severity == FindingSeverity.Info)
+                    output.Normal(finding.ToString());
+                else
+                    output.Finding(finding);
+            }
             foreach (var change in report.ProposedChanges)
             {
                 var label = DisplayPath.Relative(change.FilePath);
@@ -183,8 +188,8 @@ public static class RunCommand
 
     private static string Conclusion(RunOutcome outcome)
     {
-        var findings = outcome.Findings.Count();
-        var files = outcome.Findings.Select(f => f.Finding.FilePath).Distinct().Count();
+        var findings = outcome.FailingFindings.Count();
+        var files = outcome.FailingFindings.Select(f => f.Finding.FilePath).Distinct().Count();
         var scope = $"{SummaryTable.Plural(outcome.Projects.Count, "project")}";
         var changed = outcome.Projects.Sum(p => p.Stages.Sum(s => s.Report.FilesChanged.Count));
         var fixes =

@@ -12,8 +12,8 @@ public static class MarkdownReport
     {
         var text = new StringBuilder();
         var findings = outcome.Findings.ToList();
-        var verdict =
-            findings.Count == 0 ? "clean" : SummaryTable.Plural(findings.Count, "finding");
+        var failing = outcome.FailingFindings.Count();
+        var verdict = failing == 0 ? "clean" : SummaryTable.Plural(failing, "finding");
         text.AppendLine($"## Groundwork {outcome.CommandName}: {verdict}");
         text.AppendLine();
 

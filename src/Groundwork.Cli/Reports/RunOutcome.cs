@@ -13,7 +13,11 @@ public sealed record StageOutcome(
     StageMode Mode,
     StageReport Report,
     IReadOnlyList<Finding> Findings
-);
+)
+{
+    /// <summary>Warnings and errors: what the counts show and what fails the run (notes do not).</summary>
+    public int FailingCount => Findings.Count(f => f.Severity != FindingSeverity.Info);
+}
 
 /// <summary>What happened to one project: the stages that ran, and what the project itself got wrong.</summary>
 public sealed record ProjectOutcome(
@@ -43,7 +47,10 @@ public sealed record RunOutcome(
         Projects.SelectMany(p => p.AllFindings.Select(f => (p, f.Stage, f.Finding)));
 
     /// <summary>Warnings and errors make the run fail; informational messages do not.</summary>
-    public bool HasFindings => Findings.Any(f => f.Finding.Severity != FindingSeverity.Info);
+    public bool HasFindings => FailingFindings.Any();
+
+    public IEnumerable<(ProjectOutcome Project, string? Stage, Finding Finding)> FailingFindings =>
+        Findings.Where(f => f.Finding.Severity != FindingSeverity.Info);
 
     public IReadOnlyList<StageInfo> StagesRun =>
         [.. StageCatalogue.All.Where(s => Projects.Any(p => p.Stages.Any(o => o.Stage == s)))];

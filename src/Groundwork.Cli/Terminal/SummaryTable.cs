@@ -47,7 +47,7 @@ public static class SummaryTable
         var files = Plural(stage.Report.FilesExamined, "file");
         var changed =
             stage.Mode == StageMode.Fix ? $", {stage.Report.FilesChanged.Count} changed" : "";
-        return $"{files}{changed}, {Plural(stage.Findings.Count, "finding")}";
+        return $"{files}{changed}, {Plural(stage.FailingCount, "finding")}";
     }
 
     public static string Plural(int count, string noun) =>
