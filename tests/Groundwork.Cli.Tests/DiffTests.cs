@@ -32,27 +32,25 @@ public class DiffTests
             ),
             result.ToString()
         );
+        Assert.That(result.Output, Does.Not.Contain("GW1001"), "only diffs on standard output");
+        Assert.That(result.Error, Does.Contain("Lib/Library.cs(3,1): error GW1001:"));
+        Assert.That(
+            result.Error,
+            Does.Contain("Groundwork fix: 2 findings in 2 files (1 project).")
+        );
         foreach (var (file, state) in before)
             Assert.That(SampleCopy.SameFile(state, sample.Snapshot()[file]), Is.True, file);
     }
 
     [Test]
-    public void The_diff_applied_with_git_gives_what_fix_writes()
+    public void The_standard_output_of_diff_is_a_patch_that_git_applies_to_give_what_fix_writes()
     {
         using var sample = SampleCopy.Of("CliSolution");
         using var fixedCopy = SampleCopy.Of("CliSolution");
 
-        var diff = sample.Run("verify", "--diff", "--verbosity", "quiet");
+        var diff = sample.Run("verify", "--diff");
         var patch = Path.Combine(sample.Directory, "..", "format.patch");
-        File.WriteAllText(
-            patch,
-            string.Concat(
-                    diff.Output.Split('\n')
-                        .Where(l => !l.Contains(" GW1001: "))
-                        .Select(l => l + "\n")
-                )
-                .TrimEnd('\n') + "\n"
-        );
+        File.WriteAllText(patch, diff.Output);
         var apply = Tool.Process(
             sample.Directory,
             new Dictionary<string, string?>(),

@@ -17,7 +17,7 @@ public static class RunCommand
 {
     public static int Execute(RunOptions options)
     {
-        var output = ConsoleOutput.ForConsole(options.Verbosity);
+        var output = ConsoleOutput.ForConsole(options.Verbosity, options.Diff);
         try
         {
             return Run(options, output);

@@ -3,31 +3,35 @@ using Groundwork.Engine.Diagnostics;
 namespace Groundwork.Cli.Terminal;
 
 /// <summary>
-/// Everything the tool prints. Findings and diffs go to standard output at every verbosity, errors to
-/// standard error. Progress is one live status line on a terminal, and plain lines when the output is
-/// redirected (CI logs), where a rewritten line would only be noise.
+/// Everything the tool prints. Findings go to standard output at every verbosity, errors to standard
+/// error. With <c>--diff</c> the diffs alone go to standard output (so it can be saved as a patch) and
+/// everything else to standard error. Progress is one live status line on a terminal, and plain lines when
+/// the output is redirected (CI logs), where a rewritten line would only be noise.
 /// </summary>
 public sealed class ConsoleOutput(
     Verbosity verbosity,
     TextWriter output,
     TextWriter error,
-    bool live
+    bool live,
+    TextWriter? diffs = null
 )
 {
     private int _statusLength;
 
     public Verbosity Verbosity => verbosity;
 
-    public static ConsoleOutput ForConsole(Verbosity verbosity)
+    public static ConsoleOutput ForConsole(Verbosity verbosity, bool diff)
     {
         var live =
-            !Console.IsOutputRedirected
+            !(diff ? Console.IsErrorRedirected : Console.IsOutputRedirected)
             && !string.Equals(
                 Environment.GetEnvironmentVariable("TERM"),
                 "dumb",
                 StringComparison.Ordinal
             );
-        return new ConsoleOutput(verbosity, Console.Out, Console.Error, live);
+        return diff
+            ? new ConsoleOutput(verbosity, Console.Error, Console.Error, live, Console.Out)
+            : new ConsoleOutput(verbosity, Console.Out, Console.Error, live);
     }
 
     public void Error(string message)
@@ -46,7 +50,7 @@ public sealed class ConsoleOutput(
     public void Diff(string diff)
     {
         ClearStatus();
-        output.Write(diff);
+        (diffs ?? output).Write(diff);
     }
 
     /// <summary>A step done: a live status on a terminal, a line in a log.</summary>
