@@ -193,7 +193,9 @@ public static class RunCommand
         var scope = $"{SummaryTable.Plural(outcome.Projects.Count, "project")}";
         var changed = outcome.Projects.Sum(p => p.Stages.Sum(s => s.Report.FilesChanged.Count));
         var fixes =
-            outcome.Command == CommandKind.Fix && !outcome.Diff ? $", {changed} files changed" : "";
+            outcome.Command == CommandKind.Fix && !outcome.Diff
+                ? $", {SummaryTable.Plural(changed, "file")} changed"
+                : "";
         return findings == 0
             ? $"Groundwork {outcome.CommandName}: clean ({scope}{fixes})."
             : $"Groundwork {outcome.CommandName}: {SummaryTable.Plural(findings, "finding")} in {SummaryTable.Plural(files, "file")} ({scope}{fixes}).";
