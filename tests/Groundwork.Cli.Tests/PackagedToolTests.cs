@@ -25,8 +25,11 @@ public class PackagedToolTests
             "dotnet",
             "pack",
             "src/Groundwork.Cli/Groundwork.Cli.csproj",
+            // The build the other tests run: packing it compiles nothing, so it cannot race the
+            // integration tests' own pack of the engine.
+            "--no-build",
             "-c",
-            "Release",
+            Tool.Configuration,
             "-o",
             feed,
             $"-p:Version={version}",

@@ -23,6 +23,10 @@ public static class Tool
                 .Value!
         );
 
+    /// <summary>The configuration the tool was built in (bin/&lt;Configuration&gt;/net10.0/).</summary>
+    public static string Configuration =>
+        new DirectoryInfo(Path.GetDirectoryName(DllPath)!).Parent!.Name;
+
     public static ToolResult Run(string workingDirectory, params string[] arguments) =>
         Run(workingDirectory, new Dictionary<string, string?>(), arguments);
 
