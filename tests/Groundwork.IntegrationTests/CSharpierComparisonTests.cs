@@ -99,7 +99,9 @@ public class CSharpierComparisonTests
                     .ToList();
                 // Above the first using, a header of #nullable or #pragma lines is no difference; an #if is.
                 var amongUsings = directives
-                    .SelectMany((d, i) => d.GetLeadingTrivia().Select(t => (First: i == 0, Trivia: t)))
+                    .SelectMany(
+                        (d, i) => d.GetLeadingTrivia().Select(t => (First: i == 0, Trivia: t))
+                    )
                     .Any(x =>
                         (
                             x.Trivia.IsDirective

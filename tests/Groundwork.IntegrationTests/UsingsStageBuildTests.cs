@@ -35,7 +35,9 @@ public class UsingsStageBuildTests
         );
         Assert.That(
             result.Output,
-            Does.Not.Contain("Ordered.cs(").And.Not.Contain("Settings.g.cs(").And.Not.Contain("GW1001")
+            Does.Not.Contain("Ordered.cs(")
+                .And.Not.Contain("Settings.g.cs(")
+                .And.Not.Contain("GW1001")
         );
         Assert.That(Changed(before, sample.Snapshot()), Is.Empty);
     }
@@ -62,7 +64,11 @@ public class UsingsStageBuildTests
                     + "using System.Text;\nusing UsingsSample.Models;\nusing static System.Math;\n"
             )
         );
-        Assert.That(File.ReadAllText(program), Does.Contain("var text = new StringBuilder(); text.Append"), "the code is not formatted");
+        Assert.That(
+            File.ReadAllText(program),
+            Does.Contain("var text = new StringBuilder(); text.Append"),
+            "the code is not formatted"
+        );
         Assert.That(Changed(before, sample.Snapshot()), Is.EquivalentTo(new[] { program }));
 
         var afterFirst = sample.Snapshot();
@@ -84,8 +90,14 @@ public class UsingsStageBuildTests
         var first = sample.Build("-p:GroundworkFormat=fix", "-p:GroundworkUsings=fix", "-v:n");
 
         Assert.That(first.ExitCode, Is.Zero, first.ToString());
-        var format = first.Output.IndexOf("Groundwork Format: changed 1 of 3 files.", StringComparison.Ordinal);
-        var usings = first.Output.IndexOf("Groundwork Usings: changed 1 of 3 files.", StringComparison.Ordinal);
+        var format = first.Output.IndexOf(
+            "Groundwork Format: changed 1 of 3 files.",
+            StringComparison.Ordinal
+        );
+        var usings = first.Output.IndexOf(
+            "Groundwork Usings: changed 1 of 3 files.",
+            StringComparison.Ordinal
+        );
         Assert.That(format, Is.GreaterThanOrEqualTo(0), first.Output);
         Assert.That(usings, Is.GreaterThan(format), "Usings runs after Format");
         Assert.That(File.ReadAllText(program), Is.EqualTo(expected));
@@ -146,7 +158,9 @@ public class UsingsStageBuildTests
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         Assert.That(
             File.ReadAllText(sample.PathOf("Models/Zebra.cs")),
-            Does.StartWith("using Microsoft.Win32.SafeHandles;\nusing System;\nusing UsingsSample.Models;\n")
+            Does.StartWith(
+                "using Microsoft.Win32.SafeHandles;\nusing System;\nusing UsingsSample.Models;\n"
+            )
         );
     }
 

@@ -48,7 +48,10 @@ public sealed class UsingRegion
     /// </summary>
     public static IEnumerable<IReadOnlyList<SyntaxNode>> Blocks(CompilationUnitSyntax root)
     {
-        var containers = new List<(SyntaxList<ExternAliasDirectiveSyntax>, SyntaxList<UsingDirectiveSyntax>)>
+        var containers = new List<(
+            SyntaxList<ExternAliasDirectiveSyntax>,
+            SyntaxList<UsingDirectiveSyntax>
+        )>
         {
             (root.Externs, root.Usings),
         };
@@ -71,7 +74,6 @@ public sealed class UsingRegion
 
     private static void TryAdd(IReadOnlyList<SyntaxNode> directives, List<UsingRegion> into)
     {
-
         var pieces = new List<object>();
         foreach (var directive in directives)
         {

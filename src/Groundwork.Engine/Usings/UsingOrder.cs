@@ -119,7 +119,8 @@ public sealed class UsingOrder(UsingsOptions options) : IComparer<SyntaxNode>
     private static string NameKey(UsingDirectiveSyntax directive)
     {
         var key = string.Concat(directive.NamespaceOrType.DescendantTokens().Select(t => t.Text));
-        return directive.Name is { } name
+        return
+            directive.Name is { } name
             && IsSystemName(name)
             && key.StartsWith(GlobalPrefix, StringComparison.Ordinal)
             ? key[GlobalPrefix.Length..]

@@ -1,7 +1,10 @@
 namespace Groundwork.Engine.Usings;
 
 /// <summary>The two .editorconfig options that teams already use for using directives, with Roslyn's defaults.</summary>
-public sealed record UsingsOptions(bool SortSystemDirectivesFirst, bool SeparateImportDirectiveGroups)
+public sealed record UsingsOptions(
+    bool SortSystemDirectivesFirst,
+    bool SeparateImportDirectiveGroups
+)
 {
     public const string SortSystemDirectivesFirstKey = "dotnet_sort_system_directives_first";
     public const string SeparateImportDirectiveGroupsKey =

@@ -35,7 +35,9 @@ public sealed class UsingsOptionsProvider
             var set = _sets
                 .GetOrAdd(
                     directory,
-                    d => new Lazy<AnalyzerConfigSet>(() => AnalyzerConfigSet.Create(Chain(d).ToList()))
+                    d => new Lazy<AnalyzerConfigSet>(() =>
+                        AnalyzerConfigSet.Create(Chain(d).ToList())
+                    )
                 )
                 .Value;
             var properties = set.GetOptionsForSourcePath(fullPath).AnalyzerOptions;
@@ -64,7 +66,11 @@ public sealed class UsingsOptionsProvider
 
     // Roslyn's own reading of these options: "true" or "false", optionally followed by ":severity";
     // anything else leaves the default, as it does in the IDE.
-    private static bool Flag(IReadOnlyDictionary<string, string> properties, string key, bool fallback)
+    private static bool Flag(
+        IReadOnlyDictionary<string, string> properties,
+        string key,
+        bool fallback
+    )
     {
         if (!properties.TryGetValue(key, out var value))
             return fallback;

@@ -16,8 +16,8 @@ namespace Groundwork.Engine.Usings;
 /// </summary>
 public sealed class UsingsRewriter(UsingsOptionsProvider optionsProvider) : ISourceRewriter
 {
-    private static readonly string ToolVersion = typeof(UsingsRewriter)
-        .Assembly.ManifestModule.ModuleVersionId.ToString();
+    private static readonly string ToolVersion =
+        typeof(UsingsRewriter).Assembly.ManifestModule.ModuleVersionId.ToString();
 
     public string StageName => "Usings";
 
@@ -73,7 +73,9 @@ public sealed class UsingsRewriter(UsingsOptionsProvider optionsProvider) : ISou
         var sorter = new UsingRunSorter(new UsingOrder(options), options);
         var endOfLine = text.IndexOf('\n') is > 0 and var n && text[n - 1] == '\r' ? "\r\n" : "\n";
         var edits = new List<RunEdit>();
-        foreach (var block in UsingRegion.Blocks(original.GetCompilationUnitRoot(cancellationToken)))
+        foreach (
+            var block in UsingRegion.Blocks(original.GetCompilationUnitRoot(cancellationToken))
+        )
         {
             foreach (var run in UsingRunSplitter.Split(block))
             {

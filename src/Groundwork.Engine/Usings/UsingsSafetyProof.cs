@@ -45,7 +45,10 @@ public static class UsingsSafetyProof
             );
         if (FirstDifference(Lines(before, LineKind.Using), Lines(after, LineKind.Using)) is { } u)
             return new Violation(u, "a using directive's line changed");
-        if (FirstDifference(Lines(before, LineKind.Comment), Lines(after, LineKind.Comment)) is { } c)
+        if (
+            FirstDifference(Lines(before, LineKind.Comment), Lines(after, LineKind.Comment)) is
+            { } c
+        )
             return new Violation(c, "a comment was lost or doubled");
         return null;
     }

@@ -11,7 +11,11 @@ public class UsingsRewriterTests
 
     private static string Ordered(string text, UsingsRewriter? rewriter = null)
     {
-        var result = (rewriter ?? Rewriter).Rewrite("/virtual/File.cs", text, CancellationToken.None);
+        var result = (rewriter ?? Rewriter).Rewrite(
+            "/virtual/File.cs",
+            text,
+            CancellationToken.None
+        );
         Assert.That(result.Findings, Is.Empty, "unexpected findings");
         return result.NewText ?? text;
     }
@@ -65,11 +69,18 @@ public class UsingsRewriterTests
     [Test]
     public void Names_compare_ignoring_case_and_names_equal_but_for_case_keep_their_order()
     {
-        var input = Usings("using Beta;", "using alpha.Lower;", "using Alpha.Lower;", "using ALPHA;");
+        var input = Usings(
+            "using Beta;",
+            "using alpha.Lower;",
+            "using Alpha.Lower;",
+            "using ALPHA;"
+        );
 
         Assert.That(
             Ordered(input),
-            Is.EqualTo(Usings("using ALPHA;", "using alpha.Lower;", "using Alpha.Lower;", "using Beta;"))
+            Is.EqualTo(
+                Usings("using ALPHA;", "using alpha.Lower;", "using Alpha.Lower;", "using Beta;")
+            )
         );
     }
 
@@ -77,11 +88,25 @@ public class UsingsRewriterTests
     public void Underscores_and_dots_sort_as_the_invariant_culture_sorts_them()
     {
         // The invariant culture puts punctuation before letters, and `_` before `.`; CSharpier 1.3.0 agrees.
-        var input = Usings("using BetaX;", "using Beta.X;", "using Beta_X;", "using Alpha;", "using _Under;");
+        var input = Usings(
+            "using BetaX;",
+            "using Beta.X;",
+            "using Beta_X;",
+            "using Alpha;",
+            "using _Under;"
+        );
 
         Assert.That(
             Ordered(input),
-            Is.EqualTo(Usings("using _Under;", "using Alpha;", "using Beta_X;", "using Beta.X;", "using BetaX;"))
+            Is.EqualTo(
+                Usings(
+                    "using _Under;",
+                    "using Alpha;",
+                    "using Beta_X;",
+                    "using Beta.X;",
+                    "using BetaX;"
+                )
+            )
         );
     }
 
@@ -148,7 +173,9 @@ public class UsingsRewriterTests
 
         Assert.That(
             Ordered(input),
-            Is.EqualTo(Usings("extern alias Zz;", "extern alias Aa;", "using Alpha;", "using Zeta;"))
+            Is.EqualTo(
+                Usings("extern alias Zz;", "extern alias Aa;", "using Alpha;", "using Zeta;")
+            )
         );
     }
 
@@ -264,11 +291,14 @@ public class UsingsRewriterTests
     [Test]
     public void An_ignore_start_without_an_end_keeps_the_rest_of_the_block()
     {
-        var input = "using Zeta;\nusing Alpha;\n// groundwork-ignore-start\nusing Yy;\nusing Xx;\nclass C { }\n";
+        var input =
+            "using Zeta;\nusing Alpha;\n// groundwork-ignore-start\nusing Yy;\nusing Xx;\nclass C { }\n";
 
         Assert.That(
             Ordered(input),
-            Is.EqualTo("using Alpha;\nusing Zeta;\n// groundwork-ignore-start\nusing Yy;\nusing Xx;\nclass C { }\n")
+            Is.EqualTo(
+                "using Alpha;\nusing Zeta;\n// groundwork-ignore-start\nusing Yy;\nusing Xx;\nclass C { }\n"
+            )
         );
     }
 
@@ -286,7 +316,12 @@ public class UsingsRewriterTests
     [Test]
     public void A_file_in_order_is_left_unchanged()
     {
-        var input = Usings("using System;", "using Alpha;", "using static System.Math;", "using A = B;");
+        var input = Usings(
+            "using System;",
+            "using Alpha;",
+            "using static System.Math;",
+            "using A = B;"
+        );
 
         var result = Rewriter.Rewrite("/virtual/File.cs", input, CancellationToken.None);
 
@@ -361,16 +396,36 @@ public class UsingsRewriterTests
         using var folder = new TempFolder();
         folder.Write(
             ".editorconfig",
-            Encoding.UTF8.GetBytes("root = true\n[*.cs]\ndotnet_sort_system_directives_first = false\n")
+            Encoding.UTF8.GetBytes(
+                "root = true\n[*.cs]\ndotnet_sort_system_directives_first = false\n"
+            )
         );
         var rewriter = new UsingsRewriter(new UsingsOptionsProvider());
-        var input = Usings("using Zeta;", "using System;", "using Alpha;", "using static Zed.Q;", "using static System.Math;");
+        var input = Usings(
+            "using Zeta;",
+            "using System;",
+            "using Alpha;",
+            "using static Zed.Q;",
+            "using static System.Math;"
+        );
 
-        var result = rewriter.Rewrite(Path.Combine(folder.Path, "File.cs"), input, CancellationToken.None);
+        var result = rewriter.Rewrite(
+            Path.Combine(folder.Path, "File.cs"),
+            input,
+            CancellationToken.None
+        );
 
         Assert.That(
             result.NewText,
-            Is.EqualTo(Usings("using Alpha;", "using System;", "using Zeta;", "using static System.Math;", "using static Zed.Q;"))
+            Is.EqualTo(
+                Usings(
+                    "using Alpha;",
+                    "using System;",
+                    "using Zeta;",
+                    "using static System.Math;",
+                    "using static Zed.Q;"
+                )
+            )
         );
     }
 
@@ -380,7 +435,9 @@ public class UsingsRewriterTests
         using var folder = new TempFolder();
         folder.Write(
             ".editorconfig",
-            Encoding.UTF8.GetBytes("root = true\n[*.cs]\ndotnet_separate_import_directive_groups = true\n")
+            Encoding.UTF8.GetBytes(
+                "root = true\n[*.cs]\ndotnet_separate_import_directive_groups = true\n"
+            )
         );
         var rewriter = new UsingsRewriter(new UsingsOptionsProvider());
         var input = Usings(
@@ -397,7 +454,11 @@ public class UsingsRewriterTests
             "using A = Y;"
         );
 
-        var result = rewriter.Rewrite(Path.Combine(folder.Path, "File.cs"), input, CancellationToken.None);
+        var result = rewriter.Rewrite(
+            Path.Combine(folder.Path, "File.cs"),
+            input,
+            CancellationToken.None
+        );
 
         Assert.That(
             result.NewText,
@@ -459,19 +520,84 @@ public class UsingsRewriterTests
         );
         folder.Write(
             "project/.editorconfig",
-            Encoding.UTF8.GetBytes("root = true\n[*.cs]\ndotnet_separate_import_directive_groups = true:warning\n")
+            Encoding.UTF8.GetBytes(
+                "root = true\n[*.cs]\ndotnet_separate_import_directive_groups = true:warning\n"
+            )
         );
         folder.Write("other/.editorconfig", Encoding.UTF8.GetBytes("[*.cs]\nindent_size = 2\n"));
         var provider = new UsingsOptionsProvider();
 
         Assert.That(
             provider.Resolve(Path.Combine(folder.Path, "project", "sub", "File.cs")).Options,
-            Is.EqualTo(new UsingsOptions(SortSystemDirectivesFirst: true, SeparateImportDirectiveGroups: true))
+            Is.EqualTo(
+                new UsingsOptions(
+                    SortSystemDirectivesFirst: true,
+                    SeparateImportDirectiveGroups: true
+                )
+            )
         );
         Assert.That(
             provider.Resolve(Path.Combine(folder.Path, "other", "File.cs")).Options,
-            Is.EqualTo(new UsingsOptions(SortSystemDirectivesFirst: false, SeparateImportDirectiveGroups: false)),
+            Is.EqualTo(
+                new UsingsOptions(
+                    SortSystemDirectivesFirst: false,
+                    SeparateImportDirectiveGroups: false
+                )
+            ),
             "a folder without a root .editorconfig inherits from the ones above"
+        );
+    }
+
+    private const string ReadmeBefore =
+        "using Zeta;\nusing System.Text;\nusing Microsoft.Extensions.Logging;\nusing static System.Math;\nusing System;\nusing Microsoft.CodeAnalysis;\n";
+
+    [Test]
+    public void The_README_example_with_the_defaults()
+    {
+        Assert.That(
+            Ordered(ReadmeBefore),
+            Is.EqualTo(
+                "using System;\nusing System.Text;\nusing Microsoft.CodeAnalysis;\nusing Microsoft.Extensions.Logging;\nusing Zeta;\nusing static System.Math;\n"
+            )
+        );
+    }
+
+    [Test]
+    public void The_README_example_with_both_options()
+    {
+        using var folder = new TempFolder();
+        folder.Write(
+            ".editorconfig",
+            Encoding.UTF8.GetBytes(
+                "root = true\n[*.cs]\ndotnet_sort_system_directives_first = false\ndotnet_separate_import_directive_groups = true\n"
+            )
+        );
+
+        var result = new UsingsRewriter(new UsingsOptionsProvider()).Rewrite(
+            Path.Combine(folder.Path, "File.cs"),
+            ReadmeBefore,
+            CancellationToken.None
+        );
+
+        Assert.That(
+            result.NewText,
+            Is.EqualTo(
+                "using Microsoft.CodeAnalysis;\nusing Microsoft.Extensions.Logging;\n\nusing System;\nusing System.Text;\n\nusing Zeta;\n\nusing static System.Math;\n"
+            )
+        );
+    }
+
+    [Test]
+    public void CSharpier_ignore_regions_are_left_as_they_are_too()
+    {
+        var input =
+            "using Zeta;\n// csharpier-ignore-start\nusing Yy;\nusing Xx;\n// csharpier-ignore-end\nusing Beta;\nusing Alpha;\nclass C { }\n";
+
+        Assert.That(
+            Ordered(input),
+            Is.EqualTo(
+                "using Zeta;\n// csharpier-ignore-start\nusing Yy;\nusing Xx;\n// csharpier-ignore-end\nusing Alpha;\nusing Beta;\nclass C { }\n"
+            )
         );
     }
 }

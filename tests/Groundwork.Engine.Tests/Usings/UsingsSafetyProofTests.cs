@@ -43,7 +43,15 @@ public class UsingsSafetyProofTests
             "// header\nusing Zeta; // z\n// about alpha\nusing Alpha;\n#if DEBUG\nusing Delta;\n#endif\nusing Beta;\nclass C { int y; }\n"
         );
 
-        Assert.That(violation, Is.EqualTo(new UsingsSafetyProof.Violation(9, "a line that is not a using directive or a comment changed or moved")));
+        Assert.That(
+            violation,
+            Is.EqualTo(
+                new UsingsSafetyProof.Violation(
+                    9,
+                    "a line that is not a using directive or a comment changed or moved"
+                )
+            )
+        );
     }
 
     [Test]
@@ -84,10 +92,14 @@ public class UsingsSafetyProofTests
     {
         var original =
             "using B;\n// groundwork-ignore-start\nusing A;\n// groundwork-ignore-end\nclass C { }\n";
-        var moved = "using A;\nusing B;\n// groundwork-ignore-start\n// groundwork-ignore-end\nclass C { }\n";
+        var moved =
+            "using A;\nusing B;\n// groundwork-ignore-start\n// groundwork-ignore-end\nclass C { }\n";
 
         Assert.That(
-            UsingsSafetyProof.Check(CSharpSyntaxTree.ParseText(original), CSharpSyntaxTree.ParseText(moved)),
+            UsingsSafetyProof.Check(
+                CSharpSyntaxTree.ParseText(original),
+                CSharpSyntaxTree.ParseText(moved)
+            ),
             Is.Not.Null
         );
     }
@@ -99,7 +111,10 @@ public class UsingsSafetyProofTests
         var moved = "using A;\nnamespace N\n{\n    using B;\n}\n";
 
         Assert.That(
-            UsingsSafetyProof.Check(CSharpSyntaxTree.ParseText(original), CSharpSyntaxTree.ParseText(moved)),
+            UsingsSafetyProof.Check(
+                CSharpSyntaxTree.ParseText(original),
+                CSharpSyntaxTree.ParseText(moved)
+            ),
             Is.Not.Null
         );
     }

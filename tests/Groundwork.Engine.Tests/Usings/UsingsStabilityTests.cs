@@ -45,15 +45,26 @@ public class UsingsStabilityTests
         var formatted = Run(Format, original);
         var orderedThenFormatted = Run(Format, ordered);
 
-        Assert.That(Run(Usings, formatted), Is.EqualTo(orderedThenFormatted), "Usings(Format(x)) == Format(Usings(x))");
+        Assert.That(
+            Run(Usings, formatted),
+            Is.EqualTo(orderedThenFormatted),
+            "Usings(Format(x)) == Format(Usings(x))"
+        );
         Assert.That(Run(Usings, ordered), Is.EqualTo(ordered), "Usings is idempotent");
         Assert.That(Run(Format, formatted), Is.EqualTo(formatted), "Format is idempotent");
-        Assert.That(Run(Usings, orderedThenFormatted), Is.EqualTo(orderedThenFormatted), "both together are stable");
+        Assert.That(
+            Run(Usings, orderedThenFormatted),
+            Is.EqualTo(orderedThenFormatted),
+            "both together are stable"
+        );
     }
 
     [Test]
     public void There_are_usings_samples_to_check()
     {
-        Assert.That(Samples().Count(s => s.StartsWith("Usings", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(6));
+        Assert.That(
+            Samples().Count(s => s.StartsWith("Usings", StringComparison.Ordinal)),
+            Is.GreaterThanOrEqualTo(6)
+        );
     }
 }
