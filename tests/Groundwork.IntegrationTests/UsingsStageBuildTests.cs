@@ -165,6 +165,29 @@ public class UsingsStageBuildTests
     }
 
     [Test]
+    public void A_file_that_cannot_be_sorted_safely_is_left_alone_with_an_informational_GW2002()
+    {
+        var sample = SampleProject.Copy("UsingsSample");
+        var oneLine = sample.PathOf("Models/OneLine.cs");
+        File.WriteAllText(
+            oneLine,
+            "using UsingsSample.Models; using System;\n\nnamespace UsingsSample.Models;\n\npublic static class OneLine\n{\n    public static Shape Make() => new(Math.Abs(1));\n}\n"
+        );
+        var before = File.ReadAllBytes(oneLine);
+
+        var result = sample.Build("-p:GroundworkUsings=fix");
+
+        Assert.That(
+            result.ExitCode,
+            Is.Zero,
+            "an informational message does not fail the build: " + result
+        );
+        Assert.That(result.Output, Does.Contain($"{oneLine}(1,1): message GW2002:"));
+        Assert.That(result.Output, Does.Contain("shares its line"));
+        Assert.That(File.ReadAllBytes(oneLine), Is.EqualTo(before));
+    }
+
+    [Test]
     public void An_invalid_stage_value_fails_the_build_with_GW0005()
     {
         var sample = SampleProject.Copy("UsingsSample");
