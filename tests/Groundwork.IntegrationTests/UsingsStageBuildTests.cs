@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Groundwork.Engine.Format;
 using Groundwork.Engine.Format.Options;
 using Groundwork.Engine.Usings;
@@ -185,6 +186,49 @@ public class UsingsStageBuildTests
         Assert.That(result.Output, Does.Contain($"{oneLine}(1,1): message GW2002:"));
         Assert.That(result.Output, Does.Contain("shares its line"));
         Assert.That(File.ReadAllBytes(oneLine), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Check_findings_can_be_warnings_while_a_team_rolls_out()
+    {
+        var sample = SampleProject.Copy("UsingsSample");
+
+        var result = sample.Build(
+            "-p:GroundworkUsings=check",
+            "-p:GroundworkCheckSeverity=warning"
+        );
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Output, Does.Contain("Program.cs(2,1): warning GW2001:"));
+    }
+
+    [Test]
+    public void A_multi_targeting_project_is_ordered_once()
+    {
+        var sample = SampleProject.Copy("MultiTarget");
+        var added = sample.PathOf("Ordering.cs");
+        File.WriteAllText(
+            added,
+            "using System.Text;\nusing System;\n\nnamespace MultiTarget;\n\npublic static class Ordering\n{\n    public static string Text => new StringBuilder(nameof(Math)).ToString();\n}\n"
+        );
+
+        var result = sample.Build("-p:GroundworkUsings=fix", "-v:n");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var summaries = Regex.Matches(
+            result.Output,
+            @"Groundwork Usings: changed (\d+) of (\d+) files\."
+        );
+        Assert.That(summaries, Has.Count.EqualTo(1), result.Output);
+        Assert.That(summaries[0].Groups[1].Value, Is.EqualTo("1"));
+        Assert.That(File.ReadAllText(added), Does.StartWith("using System;\nusing System.Text;\n"));
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Library.cs")),
+            Does.StartWith(
+                "namespace MultiTarget;\n#if NET10_0_OR_GREATER\nusing System.Buffers;\n#endif\nusing System.Text;"
+            ),
+            "nothing moves across an #if"
+        );
     }
 
     [Test]
