@@ -11,15 +11,38 @@ namespace Groundwork.Engine.Tests.Usings;
 /// </summary>
 public class UsingsStabilityTests
 {
-    private static readonly FormatRewriter Format = new(new CSharpierOptionsProvider());
-    private static readonly UsingsRewriter Usings = new(new UsingsOptionsProvider());
+    // A folder per set of options, with an .editorconfig that names only the two Usings options; CSharpier
+    // then uses its defaults, as it does with no .editorconfig at all.
+    private static readonly Dictionary<string, string> Folders = new()
+    {
+        ["defaults"] = "",
+        ["system-among-the-rest"] = "dotnet_sort_system_directives_first = false\n",
+        ["separate-groups"] = "dotnet_separate_import_directive_groups = true\n",
+        ["both"] =
+            "dotnet_sort_system_directives_first = false\ndotnet_separate_import_directive_groups = true\n",
+    };
 
-    // A path with no .editorconfig or .csharpierrc above it: both stages use their defaults.
-    private static readonly string VirtualPath = Path.Combine(
+    private static readonly string Root = Path.Combine(
         Path.GetTempPath(),
         "groundwork-stability",
-        "Sample.cs"
+        Guid.NewGuid().ToString("N")
     );
+
+    [OneTimeSetUp]
+    public void WriteTheEditorConfigs()
+    {
+        foreach (var (name, options) in Folders)
+        {
+            Directory.CreateDirectory(Path.Combine(Root, name));
+            File.WriteAllText(
+                Path.Combine(Root, name, ".editorconfig"),
+                "root = true\n[*.cs]\n" + options
+            );
+        }
+    }
+
+    [OneTimeTearDown]
+    public void RemoveThem() => Directory.Delete(Root, recursive: true);
 
     private static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
 
@@ -29,31 +52,45 @@ public class UsingsStabilityTests
             .Select(f => Path.GetRelativePath(SamplesFolder, f))
             .Order(StringComparer.Ordinal);
 
-    private static string Run(ISourceRewriter stage, string text)
+    public static IEnumerable<TestCaseData> SamplesWithEachOptionSet() =>
+        Folders.Keys.SelectMany(options =>
+            Samples().Select(sample => new TestCaseData(sample, options))
+        );
+
+    private static string Run(ISourceRewriter stage, string text, string options)
     {
-        var result = stage.Rewrite(VirtualPath, text, CancellationToken.None);
+        var result = stage.Rewrite(
+            Path.Combine(Root, options, "Sample.cs"),
+            text,
+            CancellationToken.None
+        );
         Assert.That(result.Findings, Is.Empty, $"{stage.StageName} reported findings");
         return result.NewText ?? text;
     }
 
-    [TestCaseSource(nameof(Samples))]
-    public void Ordering_and_formatting_commute_and_each_is_idempotent(string sample)
+    [TestCaseSource(nameof(SamplesWithEachOptionSet))]
+    public void Ordering_and_formatting_commute_and_each_is_idempotent(
+        string sample,
+        string options
+    )
     {
         var original = File.ReadAllText(Path.Combine(SamplesFolder, sample));
+        var format = new FormatRewriter(new CSharpierOptionsProvider());
+        var usings = new UsingsRewriter(new UsingsOptionsProvider());
 
-        var ordered = Run(Usings, original);
-        var formatted = Run(Format, original);
-        var orderedThenFormatted = Run(Format, ordered);
+        var ordered = Run(usings, original, options);
+        var formatted = Run(format, original, options);
+        var orderedThenFormatted = Run(format, ordered, options);
 
         Assert.That(
-            Run(Usings, formatted),
+            Run(usings, formatted, options),
             Is.EqualTo(orderedThenFormatted),
             "Usings(Format(x)) == Format(Usings(x))"
         );
-        Assert.That(Run(Usings, ordered), Is.EqualTo(ordered), "Usings is idempotent");
-        Assert.That(Run(Format, formatted), Is.EqualTo(formatted), "Format is idempotent");
+        Assert.That(Run(usings, ordered, options), Is.EqualTo(ordered), "Usings is idempotent");
+        Assert.That(Run(format, formatted, options), Is.EqualTo(formatted), "Format is idempotent");
         Assert.That(
-            Run(Usings, orderedThenFormatted),
+            Run(usings, orderedThenFormatted, options),
             Is.EqualTo(orderedThenFormatted),
             "both together are stable"
         );
