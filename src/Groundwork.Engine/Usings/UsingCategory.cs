@@ -2,7 +2,8 @@ namespace Groundwork.Engine.Usings;
 
 /// <summary>
 /// The groups a using block is ordered in, first to last: CSharpier 1.3.0's groups, in its order. With
-/// <c>dotnet_sort_system_directives_first = false</c> the System groups fold into the group that follows them.
+/// <c>dotnet_sort_system_directives_first = false</c> each System group folds into the group of the other names of
+/// its kind (global, plain, static).
 /// </summary>
 public enum UsingCategory
 {
