@@ -149,6 +149,30 @@ public class CSharpierComparisonTests
         Assert.That(ours, Is.EqualTo(reference));
     }
 
+    public static IEnumerable<string> DeliberateDifferences() =>
+        SampleFiles().Where(s => s.Contains("Deliberate", StringComparison.Ordinal));
+
+    /// <summary>Keeps the README's list of differences honest: each of these samples shows one.</summary>
+    [TestCaseSource(nameof(DeliberateDifferences))]
+    public void The_deliberate_differences_are_real(string sample)
+    {
+        var original = File.ReadAllText(Path.Combine(Repository.Samples, sample));
+        var name = "deliberate_" + sample.Replace(Path.DirectorySeparatorChar, '_');
+        var path = Path.Combine(_work, name);
+        var formatted =
+            new FormatRewriter(new CSharpierOptionsProvider())
+                .Rewrite(path, original, CancellationToken.None)
+                .NewText
+            ?? original;
+        var ours =
+            new UsingsRewriter(new UsingsOptionsProvider())
+                .Rewrite(path, formatted, CancellationToken.None)
+                .NewText
+            ?? formatted;
+
+        Assert.That(ours, Is.Not.EqualTo(CliFormat(name, original)));
+    }
+
     /// <summary>The CLI's output, or null when the CLI refuses the file because its own validation fails.</summary>
     private static string? CliFormat(string name, string text)
     {

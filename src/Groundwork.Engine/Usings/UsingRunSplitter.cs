@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Groundwork.Engine.Usings;
 
@@ -22,9 +23,14 @@ public static partial class UsingRunSplitter
         var currentFrozen = false;
         var conditionalDepth = 0;
         var ignoring = false;
+        SyntaxNode? previous = null;
         foreach (var directive in block)
         {
-            var barrier = false;
+            // Extern aliases stay first and in their order: the usings after them are a run of their own,
+            // whose header is whatever separates them from the aliases (a blank line, as a rule).
+            var barrier =
+                previous is ExternAliasDirectiveSyntax && directive is UsingDirectiveSyntax;
+            previous = directive;
             foreach (var trivia in directive.GetLeadingTrivia())
             {
                 if (trivia.IsDirective || trivia.IsKind(SyntaxKind.DisabledTextTrivia))

@@ -167,14 +167,20 @@ public class UsingsRewriterTests
     }
 
     [Test]
-    public void Extern_aliases_come_first_in_their_own_order()
+    public void Extern_aliases_come_first_in_their_own_order_and_the_blank_line_after_them_stays()
     {
-        var input = Usings("extern alias Zz;", "extern alias Aa;", "using Zeta;", "using Alpha;");
+        var input = Usings(
+            "extern alias Zz;",
+            "extern alias Aa;",
+            "",
+            "using Zeta;",
+            "using Alpha;"
+        );
 
         Assert.That(
             Ordered(input),
             Is.EqualTo(
-                Usings("extern alias Zz;", "extern alias Aa;", "using Alpha;", "using Zeta;")
+                Usings("extern alias Zz;", "extern alias Aa;", "", "using Alpha;", "using Zeta;")
             )
         );
     }
