@@ -93,7 +93,7 @@ public static class Findings
             file,
             line,
             1,
-            "The using directives are not in order (first misplaced directive on this line). Build with GroundworkUsings=fix to order them."
+            "The using directives are not in order, or not grouped as configured (first difference on this line). Build with GroundworkUsings=fix to order them."
         );
 
     public static Finding UsingsNotSortable(string file, int line, string reason) =>

@@ -167,6 +167,32 @@ public class UsingsRewriterTests
     }
 
     [Test]
+    public void Only_a_bare_alias_qualified_name_has_its_own_group()
+    {
+        // `Ext::Foo.Bar` is a qualified name whose left part is alias-qualified: CSharpier sorts it under "E".
+        var input = Usings(
+            "using Zeta;",
+            "using Ext::Foo.Bar;",
+            "using Ext::Foo;",
+            "using Alpha;",
+            "using System;"
+        );
+
+        Assert.That(
+            Ordered(input),
+            Is.EqualTo(
+                Usings(
+                    "using System;",
+                    "using Ext::Foo;",
+                    "using Alpha;",
+                    "using Ext::Foo.Bar;",
+                    "using Zeta;"
+                )
+            )
+        );
+    }
+
+    [Test]
     public void Extern_aliases_come_first_in_their_own_order_and_the_blank_line_after_them_stays()
     {
         var input = Usings(
