@@ -36,7 +36,7 @@ public class DiffTests
         Assert.That(result.Error, Does.Contain("Lib/Library.cs(3,1): error GW1001:"));
         Assert.That(
             result.Error,
-            Does.Contain("Groundwork fix: 2 findings in 2 files (1 project).")
+            Does.Contain("Groundwork fix: 3 findings in 3 files (1 project).")
         );
         foreach (var (file, state) in before)
             Assert.That(SampleCopy.SameFile(state, sample.Snapshot()[file]), Is.True, file);
@@ -63,7 +63,15 @@ public class DiffTests
 
         Assert.That(apply.ExitCode, Is.Zero, apply.ToString() + "\n" + File.ReadAllText(patch));
         Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
-        foreach (var file in new[] { "App/Program.cs", "Lib/Library.cs", "Lib/Legacy/OldApi.cs" })
+        foreach (
+            var file in new[]
+            {
+                "App/Program.cs",
+                "Lib/Library.cs",
+                "Lib/Legacy/OldApi.cs",
+                "Lib/Ordering.cs",
+            }
+        )
             Assert.That(sample.Read(file), Is.EqualTo(fixedCopy.Read(file)), file);
     }
 }

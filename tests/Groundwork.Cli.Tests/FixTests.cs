@@ -1,9 +1,10 @@
 using Groundwork.Engine.Format;
 using Groundwork.Engine.Format.Options;
+using Groundwork.Engine.Usings;
 
 namespace Groundwork.Cli.Tests;
 
-/// <summary>dotnet groundwork fix: the same Format stage as the build, in fix mode.</summary>
+/// <summary>dotnet groundwork fix: the same stages as the build, in fix mode, in order.</summary>
 public class FixTests
 {
     private static string Formatted(string path) =>
@@ -13,7 +14,7 @@ public class FixTests
         ?? throw new AssertionException($"{path} was expected to need formatting");
 
     [Test]
-    public void Fix_formats_the_enabled_projects_and_then_verify_is_clean()
+    public void Fix_runs_the_enabled_stages_of_each_project_and_then_verify_is_clean()
     {
         using var sample = SampleCopy.Of("CliSolution");
         var expected = new[]
@@ -22,6 +23,9 @@ public class FixTests
             "Lib/Library.cs",
             "Lib/Legacy/OldApi.cs",
         }.ToDictionary(f => f, f => Formatted(sample.PathOf(f)));
+        expected["Lib/Ordering.cs"] = sample
+            .Read("Lib/Ordering.cs")
+            .Replace("using System.Text;\nusing System;\n", "using System;\nusing System.Text;\n");
         var before = sample.Snapshot();
 
         var fix = sample.Run("fix");
@@ -30,9 +34,13 @@ public class FixTests
         Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
         Assert.That(
             fix.Output,
-            Does.Contain("Groundwork fix: clean (3 projects, 3 files changed).")
+            Does.Contain("Groundwork fix: clean (3 projects, 4 files changed).")
         );
-        Assert.That(fix.Output, Does.Match(@"App\s+2 files, 1 changed, 0 findings"));
+        Assert.That(fix.Output, Does.Match(@"App\s+2 files, 1 changed, 0 findings\s+-\n"));
+        Assert.That(
+            fix.Output,
+            Does.Match(@"Lib\s+3 files, 2 changed, 0 findings\s+3 files, 1 changed, 0 findings\n")
+        );
         foreach (var (file, text) in expected)
             Assert.That(sample.Read(file), Is.EqualTo(text), file);
         foreach (
@@ -64,5 +72,47 @@ public class FixTests
                 "namespace Quiet;\n\npublic class Untouched\n{\n    public int Value { get; set; }\n}\n"
             )
         );
+    }
+
+    [Test]
+    public void Fix_runs_format_then_usings_on_the_same_file_as_the_build_would()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var path = sample.PathOf("Quiet/Both.cs");
+        File.WriteAllText(
+            path,
+            "using System.Text;\nusing System;\nnamespace Quiet;\npublic class Both { public string S => new StringBuilder().Append(Environment.NewLine).ToString(); }\n"
+        );
+        var formatted = new FormatRewriter(new CSharpierOptionsProvider())
+            .Rewrite(path, File.ReadAllText(path), CancellationToken.None)
+            .NewText!;
+        var expected = new UsingsRewriter(new UsingsOptionsProvider())
+            .Rewrite(path, formatted, CancellationToken.None)
+            .NewText!;
+
+        var fix = sample.Run("fix", "Quiet", "--all-stages");
+        var verify = sample.Run("verify", "Quiet", "--all-stages");
+
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        Assert.That(File.ReadAllText(path), Is.EqualTo(expected));
+        Assert.That(expected, Does.StartWith("using System;\nusing System.Text;\n"));
+        Assert.That(verify.ExitCode, Is.Zero, verify.ToString());
+    }
+
+    [Test]
+    public void A_stage_named_on_the_command_line_runs_alone()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+
+        var result = sample.Run("verify", "--stage", "usings");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        var findings = result.Output.Split('\n').Where(l => l.Contains(": error GW")).ToList();
+        Assert.That(findings, Has.Count.EqualTo(1), result.ToString());
+        Assert.That(
+            findings[0],
+            Does.StartWith($"{sample.PathOf("Lib/Ordering.cs")}(1,1): error GW2001:")
+        );
+        Assert.That(result.Output, Does.Match(@"Quiet\s+1 file, 0 findings"));
     }
 }

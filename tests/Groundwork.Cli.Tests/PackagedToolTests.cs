@@ -66,7 +66,7 @@ public class PackagedToolTests
         Assert.That(verify.ExitCode, Is.EqualTo(1), verify.ToString());
         Assert.That(
             verify.Output,
-            Does.Contain("Groundwork verify: 3 findings in 3 files (3 projects).")
+            Does.Contain("Groundwork verify: 4 findings in 4 files (3 projects).")
         );
     }
 }

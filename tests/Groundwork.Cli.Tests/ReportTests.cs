@@ -28,14 +28,22 @@ public class ReportTests
             lib.GetProperty("targetFrameworks").EnumerateArray().Select(t => t.GetString()),
             Is.EqualTo(new[] { "net10.0", "net8.0" })
         );
-        var format = lib.GetProperty("stages").EnumerateArray().Single();
-        Assert.That(format.GetProperty("stage").GetString(), Is.EqualTo("format"));
-        Assert.That(format.GetProperty("mode").GetString(), Is.EqualTo("check"));
-        Assert.That(format.GetProperty("filesExamined").GetInt32(), Is.EqualTo(2));
-        Assert.That(format.GetProperty("findings").GetInt32(), Is.EqualTo(2));
+        var stages = lib.GetProperty("stages").EnumerateArray().ToList();
+        Assert.That(
+            stages.Select(s => s.GetProperty("stage").GetString()),
+            Is.EqualTo(new[] { "format", "usings" })
+        );
+        Assert.That(stages[0].GetProperty("mode").GetString(), Is.EqualTo("check"));
+        Assert.That(stages[0].GetProperty("filesExamined").GetInt32(), Is.EqualTo(3));
+        Assert.That(stages[0].GetProperty("findings").GetInt32(), Is.EqualTo(2));
+        Assert.That(stages[1].GetProperty("findings").GetInt32(), Is.EqualTo(1));
         Assert.That(projects[2].GetProperty("stages").GetArrayLength(), Is.Zero);
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
-        Assert.That(findings, Has.Count.EqualTo(3));
+        Assert.That(findings, Has.Count.EqualTo(4));
+        Assert.That(
+            findings.Select(f => f.GetProperty("stage").GetString()),
+            Is.EqualTo(new[] { "format", "format", "format", "usings" })
+        );
         var first = findings[0];
         Assert.That(
             first.GetProperty("file").GetString(),
@@ -66,19 +74,23 @@ public class ReportTests
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
         Assert.That(
             rules.Select(r => r.GetProperty("id").GetString()),
-            Is.EqualTo(new[] { "GW1001" })
+            Is.EqualTo(new[] { "GW1001", "GW2001" })
         );
-        Assert.That(
-            rules[0].GetProperty("shortDescription").GetProperty("text").GetString(),
-            Is.Not.Empty
-        );
+        foreach (var rule in rules)
+            Assert.That(
+                rule.GetProperty("shortDescription").GetProperty("text").GetString(),
+                Is.Not.Empty
+            );
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
-        Assert.That(results, Has.Count.EqualTo(3));
+        Assert.That(results, Has.Count.EqualTo(4));
         foreach (var sarifResult in results)
         {
-            Assert.That(sarifResult.GetProperty("ruleId").GetString(), Is.EqualTo("GW1001"));
-            Assert.That(sarifResult.GetProperty("ruleIndex").GetInt32(), Is.Zero);
+            var ruleIndex = sarifResult.GetProperty("ruleIndex").GetInt32();
+            Assert.That(
+                sarifResult.GetProperty("ruleId").GetString(),
+                Is.EqualTo(rules[ruleIndex].GetProperty("id").GetString())
+            );
             Assert.That(sarifResult.GetProperty("level").GetString(), Is.EqualTo("error"));
             Assert.That(
                 sarifResult.GetProperty("message").GetProperty("text").GetString(),
@@ -102,7 +114,15 @@ public class ReportTests
                     .GetProperty("uri")
                     .GetString()
             ),
-            Is.EqualTo(new[] { "App/Program.cs", "Lib/Legacy/OldApi.cs", "Lib/Library.cs" })
+            Is.EqualTo(
+                new[]
+                {
+                    "App/Program.cs",
+                    "Lib/Legacy/OldApi.cs",
+                    "Lib/Library.cs",
+                    "Lib/Ordering.cs",
+                }
+            )
         );
         var srcRoot = run.GetProperty("originalUriBaseIds")
             .GetProperty("%SRCROOT%")
@@ -120,7 +140,7 @@ public class ReportTests
         sample.Run("verify", "--report", "r.md");
 
         Assert.That(sample.Read("r.sarif"), Does.Contain("\"version\": \"2.1.0\""));
-        Assert.That(sample.Read("r.md"), Does.StartWith("## Groundwork verify: 3 findings"));
+        Assert.That(sample.Read("r.md"), Does.StartWith("## Groundwork verify: 4 findings"));
     }
 
     [Test]
@@ -137,10 +157,10 @@ public class ReportTests
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
         var text = File.ReadAllText(summary);
-        Assert.That(text, Does.StartWith("earlier step\n## Groundwork verify: 3 findings\n"));
-        Assert.That(text, Does.Contain("| Project | Format |"));
-        Assert.That(text, Does.Contain("| Lib | 2 files, 2 findings |"));
-        Assert.That(text, Does.Contain("| Quiet | - |"));
+        Assert.That(text, Does.StartWith("earlier step\n## Groundwork verify: 4 findings\n"));
+        Assert.That(text, Does.Contain("| Project | Format | Usings |"));
+        Assert.That(text, Does.Contain("| Lib | 3 files, 2 findings | 3 files, 1 finding |"));
+        Assert.That(text, Does.Contain("| Quiet | - | - |"));
         Assert.That(text, Does.Contain("| `App/Program.cs` | 7 | GW1001 |"));
     }
 }

@@ -22,6 +22,10 @@ public class VerifyTests
             result.Output,
             Does.Contain($"{sample.PathOf("Lib/Library.cs")}(3,1): {NotFormatted}")
         );
+        Assert.That(
+            result.Output,
+            Does.Contain($"{sample.PathOf("Lib/Ordering.cs")}(1,1): error GW2001:")
+        );
         Assert.That(result.Output, Does.Not.Contain("Tidy.cs("), "a formatted file");
         Assert.That(result.Output, Does.Not.Contain("VendoredParser.cs"), "GroundworkExclude");
         Assert.That(result.Output, Does.Not.Contain("Untouched.cs"), "a project with no stage on");
@@ -60,13 +64,16 @@ public class VerifyTests
         var lines = result.Output.Split('\n').Select(l => l.TrimEnd()).ToList();
         var header = lines.FindIndex(l => l.StartsWith("Project ", StringComparison.Ordinal));
         Assert.That(header, Is.Not.Negative, result.ToString());
-        Assert.That(lines[header], Does.Match(@"^Project\s+Format$"));
-        Assert.That(lines[header + 2], Does.Match(@"^App\s+2 files, 1 finding$"));
-        Assert.That(lines[header + 3], Does.Match(@"^Lib\s+2 files, 2 findings$"));
-        Assert.That(lines[header + 4], Does.Match(@"^Quiet\s+-$"));
+        Assert.That(lines[header], Does.Match(@"^Project\s+Format\s+Usings$"));
+        Assert.That(lines[header + 2], Does.Match(@"^App\s+2 files, 1 finding\s+-$"));
+        Assert.That(
+            lines[header + 3],
+            Does.Match(@"^Lib\s+3 files, 2 findings\s+3 files, 1 finding$")
+        );
+        Assert.That(lines[header + 4], Does.Match(@"^Quiet\s+-\s+-$"));
         Assert.That(
             result.Output,
-            Does.Contain("Groundwork verify: 3 findings in 3 files (3 projects).")
+            Does.Contain("Groundwork verify: 4 findings in 4 files (3 projects).")
         );
     }
 
@@ -92,7 +99,7 @@ public class VerifyTests
         Assert.That(
             result.Output,
             Does.Contain(
-                "Lib: GroundworkUsings is 'check', but this version of dotnet-groundwork has no Usings stage: skipped."
+                "Lib: GroundworkDeadCode is 'check', but this version of dotnet-groundwork has no DeadCode stage: skipped."
             )
         );
     }
@@ -165,8 +172,8 @@ public class VerifyTests
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(lines, Has.Length.EqualTo(3), result.ToString());
-        Assert.That(lines, Has.All.Contain(NotFormatted));
+        Assert.That(lines, Has.Length.EqualTo(4), result.ToString());
+        Assert.That(lines, Has.All.Match(" error GW(1001|2001): "));
     }
 
     [Test]
@@ -180,7 +187,7 @@ public class VerifyTests
         Assert.That(normal.Output, Does.Not.Contain("\r"));
         Assert.That(
             normal.Output,
-            Does.Contain("Loaded 2/3: Lib (net10.0, net8.0), 2 source files\n")
+            Does.Contain("Loaded 2/3: Lib (net10.0, net8.0), 3 source files\n")
         );
         Assert.That(normal.Output, Does.Contain("[1/3] App: Format: 2 files, 1 finding\n"));
         Assert.That(normal.Output, Does.Not.Contain("GroundworkFormat='check'"));

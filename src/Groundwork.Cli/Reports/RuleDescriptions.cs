@@ -17,6 +17,9 @@ public static class RuleDescriptions
         [Findings.InvalidConfigurationCode] =
             "A .csharpierrc or .editorconfig file cannot be read.",
         [Findings.NotFormattedCode] = "The file is not formatted.",
+        [Findings.UsingsOutOfOrderCode] = "The using directives are not in order.",
+        [Findings.UsingsNotSortableCode] =
+            "The using directives are out of order but cannot be sorted safely; the file was left unchanged.",
     };
 
     public static string For(string code) =>

@@ -1,5 +1,6 @@
 using Groundwork.Engine.Format;
 using Groundwork.Engine.Format.Options;
+using Groundwork.Engine.Usings;
 
 namespace Groundwork.Cli.Stages;
 
@@ -23,6 +24,10 @@ public static class StageCatalogue
             "format" => new RewriterStage(
                 stage,
                 () => new FormatRewriter(new CSharpierOptionsProvider())
+            ),
+            "usings" => new RewriterStage(
+                stage,
+                () => new UsingsRewriter(new UsingsOptionsProvider())
             ),
             _ => null,
         };
