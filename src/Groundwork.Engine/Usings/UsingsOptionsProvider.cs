@@ -6,9 +6,8 @@ namespace Groundwork.Engine.Usings;
 
 /// <summary>
 /// Reads <c>dotnet_sort_system_directives_first</c> and <c>dotnet_separate_import_directive_groups</c> for a
-/// file from its .editorconfig files: those in the file's folder and above it, up to the first one with
-/// <c>root = true</c>, matched and merged by Roslyn's <see cref="AnalyzerConfigSet"/> as the compiler merges
-/// them. Each folder's set of files is found and parsed once; safe to call from many threads.
+/// file from its .editorconfig files (those in the file's folder and above it), matched and merged by Roslyn's
+/// <see cref="AnalyzerConfigSet"/> as the compiler merges them, <c>root = true</c> included. Each folder's set of files is found and parsed once; safe to call from many threads.
 /// </summary>
 public sealed class UsingsOptionsProvider
 {
@@ -78,7 +77,10 @@ public sealed class UsingsOptionsProvider
         return bool.TryParse(text, out var flag) ? flag : fallback;
     }
 
-    /// <summary>The .editorconfig files that apply in a folder, nearest first, ending at a root one.</summary>
+    /// <summary>
+    /// Every .editorconfig file in a folder and above it, nearest first. Which of them apply (a <c>root = true</c>
+    /// file hides those above it) is <see cref="AnalyzerConfigSet"/>'s business, as it is in the compiler.
+    /// </summary>
     private IReadOnlyList<AnalyzerConfig> Chain(string directory) =>
         _chains
             .GetOrAdd(
@@ -86,36 +88,11 @@ public sealed class UsingsOptionsProvider
                 d => new Lazy<IReadOnlyList<AnalyzerConfig>>(() =>
                 {
                     var own = Read(Path.Combine(d, EditorConfigName));
-                    if (own is not null && IsRoot(own, d))
-                        return [own];
                     var above = Path.GetDirectoryName(d) is { } parent ? Chain(parent) : [];
                     return own is null ? above : [own, .. above];
                 })
             )
             .Value;
-
-    /// <summary>
-    /// Whether <c>root = true</c> is set, asked of Roslyn itself (it does not make the flag public): a root
-    /// file hides every setting of the .editorconfig files above it, so a probe file placed above it is seen
-    /// only when it is not a root.
-    /// </summary>
-    private static bool IsRoot(AnalyzerConfig config, string directory)
-    {
-        var fileSystemRoot = Path.GetPathRoot(directory);
-        if (string.IsNullOrEmpty(fileSystemRoot) || PathComparer.Equals(fileSystemRoot, directory))
-            return true; // nothing above it to hide
-        var probe = AnalyzerConfig.Parse(
-            $"[*]\n{ProbeKey} = true\n",
-            Path.Combine(fileSystemRoot, EditorConfigName)
-        );
-        var options = AnalyzerConfigSet
-            .Create(new List<AnalyzerConfig> { probe, config })
-            .GetOptionsForSourcePath(Path.Combine(directory, "probe.cs"))
-            .AnalyzerOptions;
-        return !options.ContainsKey(ProbeKey);
-    }
-
-    private const string ProbeKey = "groundwork_root_probe";
 
     private static AnalyzerConfig? Read(string path)
     {

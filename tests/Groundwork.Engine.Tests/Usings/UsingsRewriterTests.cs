@@ -461,6 +461,32 @@ public class UsingsRewriterTests
         );
     }
 
+    [TestCase("", false)]
+    [TestCase("root = true\n", true)]
+    public void A_root_editorconfig_hides_the_settings_of_the_folders_above_it(
+        string innerHeader,
+        bool systemFirst
+    )
+    {
+        using var folder = new TempFolder();
+        folder.Write(
+            ".editorconfig",
+            Encoding.UTF8.GetBytes(
+                "root = true\n[*.cs]\ndotnet_sort_system_directives_first = false\n"
+            )
+        );
+        folder.Write(
+            "Inner/.editorconfig",
+            Encoding.UTF8.GetBytes(innerHeader + "[*.cs]\nindent_size = 4\n")
+        );
+
+        var options = new UsingsOptionsProvider()
+            .Resolve(Path.Combine(folder.Path, "Inner", "File.cs"))
+            .Options;
+
+        Assert.That(options?.SortSystemDirectivesFirst, Is.EqualTo(systemFirst));
+    }
+
     [Test]
     public void Groups_are_separated_by_a_blank_line_when_the_editorconfig_says_so()
     {
