@@ -230,4 +230,25 @@ public class VerifyTests
         Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
         Assert.That(result.Error, Does.Contain("error: Cannot write the report 'taken.json':"));
     }
+
+    [Test]
+    public void Informational_findings_are_shown_but_neither_counted_nor_failing()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var shared = sample.PathOf("Quiet/Shared.cs");
+        File.WriteAllText(
+            shared,
+            "using System.Text; using System;\n\nnamespace Quiet;\n\npublic class Shared\n{\n    public string S => new StringBuilder().Append(Environment.NewLine).ToString();\n}\n"
+        );
+
+        var normal = sample.Run("verify", "Quiet", "--stage", "usings");
+        var quiet = sample.Run("verify", "Quiet", "--stage", "usings", "-v", "quiet");
+
+        Assert.That(normal.ExitCode, Is.Zero, normal.ToString());
+        Assert.That(normal.Output, Does.Contain($"{shared}(1,1): info GW2002:"));
+        Assert.That(normal.Output, Does.Match(@"Quiet\s+2 files, 0 findings"));
+        Assert.That(normal.Output, Does.Contain("Groundwork verify: clean (1 project)."));
+        Assert.That(quiet.ExitCode, Is.Zero, quiet.ToString());
+        Assert.That(quiet.Output, Is.Empty);
+    }
 }
