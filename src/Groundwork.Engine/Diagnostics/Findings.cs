@@ -13,6 +13,9 @@ public static class Findings
     public const string InvalidModeCode = "GW0005";
     public const string InvalidConfigurationCode = "GW0006";
     public const string NotFormattedCode = "GW1001";
+    public const string UnneededUsingCode = "GW3001";
+    public const string RemovalRevertedCode = "GW3900";
+    public const string BuildNotAnalysedCode = "GW3901";
 
     public static Finding SyntaxError(string file, int line, int column, string compilerMessage) =>
         new(
@@ -82,5 +85,47 @@ public static class Findings
             line,
             1,
             "The file is not formatted (first difference on this line). Build with GroundworkFormat=fix to format it."
+        );
+
+    public static Finding UnneededUsing(
+        string file,
+        int line,
+        int column,
+        string directive,
+        FindingSeverity severity
+    ) =>
+        new(
+            UnneededUsingCode,
+            severity,
+            file,
+            line,
+            column,
+            $"The using directive '{directive}' is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
+        );
+
+    public static Finding RemovalReverted(
+        string file,
+        int line,
+        int column,
+        string directive,
+        string newError
+    ) =>
+        new(
+            RemovalRevertedCode,
+            FindingSeverity.Info,
+            file,
+            line,
+            column,
+            $"The compiler reports '{directive}' as not needed, but removing it would break the build ({newError}); Groundwork kept it. Please report this as a Groundwork bug."
+        );
+
+    public static Finding BuildNotAnalysed(string projectFile, string build, string reason) =>
+        new(
+            BuildNotAnalysedCode,
+            FindingSeverity.Info,
+            projectFile,
+            0,
+            0,
+            $"The DeadCode stage cannot judge the {build} build ({reason}); it removed nothing from the project."
         );
 }
