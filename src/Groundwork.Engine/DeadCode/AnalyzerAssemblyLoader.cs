@@ -5,24 +5,45 @@ using Microsoft.CodeAnalysis;
 namespace Groundwork.Engine.DeadCode;
 
 /// <summary>
-/// Loads a project's analyzer and source generator assemblies into one collectible load context, so that a
-/// long-lived MSBuild node does not keep them. The compiler's own assemblies (and anything else the engine
+/// Loads a project's analyzer and source generator assemblies into collectible load contexts, one per folder
+/// (a folder's assemblies depend on each other; two folders may hold two versions of one generator, as the
+/// net8.0 and net10.0 targeting packs do), so that a long-lived MSBuild node does not keep them. The compiler's own assemblies (and anything else the engine
 /// already loaded) resolve to the engine's copies: a generator must implement the engine's
 /// <see cref="ISourceGenerator"/>, not a second copy of it.
 /// </summary>
 public sealed class AnalyzerAssemblyLoader : IAnalyzerAssemblyLoader, IDisposable
 {
-    private readonly Context _context = new();
+    private readonly Dictionary<string, Context> _contexts = new(StringComparer.Ordinal);
 
-    public void AddDependencyLocation(string fullPath) => _context.Add(fullPath);
+    public void AddDependencyLocation(string fullPath) => ContextFor(fullPath).Add(fullPath);
 
     public Assembly LoadFromPath(string fullPath)
     {
-        _context.Add(fullPath);
-        return _context.LoadFromAssemblyPath(fullPath);
+        var context = ContextFor(fullPath);
+        context.Add(fullPath);
+        return context.LoadFromAssemblyPath(fullPath);
     }
 
-    public void Dispose() => _context.Unload();
+    public void Dispose()
+    {
+        lock (_contexts)
+        {
+            foreach (var context in _contexts.Values)
+                context.Unload();
+            _contexts.Clear();
+        }
+    }
+
+    private Context ContextFor(string fullPath)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(fullPath)) ?? "";
+        lock (_contexts)
+        {
+            if (!_contexts.TryGetValue(directory, out var context))
+                _contexts[directory] = context = new Context();
+            return context;
+        }
+    }
 
     private sealed class Context()
         : AssemblyLoadContext("Groundwork analyzers", isCollectible: true)
@@ -39,6 +60,21 @@ public sealed class AnalyzerAssemblyLoader : IAnalyzerAssemblyLoader, IDisposabl
                 _locations.TryAdd(Path.GetFileNameWithoutExtension(fullPath), fullPath);
         }
 
+        /// <summary>A registered assembly, or one next to an analyzer (as the compiler finds dependencies).</summary>
+        private string? Locate(string simpleName)
+        {
+            lock (_locations)
+            {
+                if (_locations.TryGetValue(simpleName, out var known))
+                    return known;
+                return _locations
+                    .Values.Select(Path.GetDirectoryName)
+                    .Distinct(StringComparer.Ordinal)
+                    .Select(directory => Path.Combine(directory!, simpleName + ".dll"))
+                    .FirstOrDefault(File.Exists);
+            }
+        }
+
         protected override Assembly? Load(AssemblyName name)
         {
             var loaded = _host
@@ -48,9 +84,7 @@ public sealed class AnalyzerAssemblyLoader : IAnalyzerAssemblyLoader, IDisposabl
                 );
             if (loaded is not null)
                 return loaded;
-            string? location;
-            lock (_locations)
-                _locations.TryGetValue(name.Name ?? "", out location);
+            var location = Locate(name.Name ?? "");
             if (location is not null)
                 return LoadFromAssemblyPath(location);
             try

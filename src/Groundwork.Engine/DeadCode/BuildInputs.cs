@@ -55,6 +55,12 @@ public sealed record BuildInputs
     /// <summary>MSBuild's <c>Features</c> (<c>name=value;flag</c>), the compiler's feature flags.</summary>
     public string Features { get; init; } = "";
 
+    /// <summary>MSBuild's <c>InterceptorsNamespaces</c>: where generated interceptors may live.</summary>
+    public string InterceptorsNamespaces { get; init; } = "";
+
+    /// <summary>MSBuild's <c>InterceptorsPreviewNamespaces</c>, the older name of the same setting.</summary>
+    public string InterceptorsPreviewNamespaces { get; init; } = "";
+
     /// <summary>
     /// True when the build writes an XML documentation file: the compiler then reports documentation-comment
     /// warnings, which the analysis must count as the build would (and must ignore otherwise).

@@ -46,6 +46,15 @@ public static class CompilerCommandLine
             args.Add("/warn:" + inputs.WarningLevel.Trim());
         foreach (var feature in Split(inputs.Features, ';'))
             args.Add("/features:" + feature);
+        // As the Csc task passes them: one feature whose value is the ;-separated list.
+        if (inputs.InterceptorsNamespaces.Trim().Length > 0)
+            args.Add(
+                $"/features:\"InterceptorsNamespaces={inputs.InterceptorsNamespaces.Trim()}\""
+            );
+        if (inputs.InterceptorsPreviewNamespaces.Trim().Length > 0)
+            args.Add(
+                $"/features:\"InterceptorsPreviewNamespaces={inputs.InterceptorsPreviewNamespaces.Trim()}\""
+            );
         foreach (var reference in inputs.References)
             args.Add($"/reference:\"{reference}\"");
         foreach (var analyzer in inputs.Analyzers)

@@ -44,6 +44,8 @@ public static class DeadCodeStamp
                     build.WarningLevel,
                     build.CheckForOverflowUnderflow,
                     build.Features,
+                    build.InterceptorsNamespaces,
+                    build.InterceptorsPreviewNamespaces,
                     build.GeneratesDocumentationFile
                 )
             );
