@@ -1,6 +1,6 @@
+using Polyfills;
 using System.Text;
 using System.Linq;
-using Polyfills;
 
 namespace MultiTarget;
 
