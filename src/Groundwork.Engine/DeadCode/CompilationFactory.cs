@@ -42,6 +42,14 @@ public sealed class CompilationFactory(SourceFiles sources, GeneratorCatalog gen
     {
         var arguments = CompilerCommandLine.Parse(inputs);
         var parseOptions = arguments.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+        if (!NullableWarningCanFail(arguments.CompilationOptions))
+        {
+            // Only errors decide the safety net, and no warning is an error in this build: nullable analysis, the
+            // costliest part of binding, can change no verdict (it marks no using directive as used).
+            parseOptions = parseOptions.WithFeatures(
+                parseOptions.Features.Append(KeyValuePair.Create("run-nullable-analysis", "never"))
+            );
+        }
         var configs = AnalyzerConfigOptionsSet.Load(arguments.AnalyzerConfigPaths);
         var problems = arguments
             .Errors.Where(d => d.Severity == DiagnosticSeverity.Error)
@@ -122,6 +130,23 @@ public sealed class CompilationFactory(SourceFiles sources, GeneratorCatalog gen
             problems.Count > 0 ? string.Join("; ", problems) : null
         );
     }
+
+    /// <summary>
+    /// Whether a nullable warning could fail this build: all warnings are errors, or one in the compiler's
+    /// CS86xx-CS9xxx ranges (where the nullable warnings are) is (<c>WarningsAsErrors=nullable</c> lists them).
+    /// </summary>
+    private static bool NullableWarningCanFail(CSharpCompilationOptions options) =>
+        options.GeneralDiagnosticOption == ReportDiagnostic.Error
+        || options.SpecificDiagnosticOptions.Any(o =>
+            o.Value == ReportDiagnostic.Error
+            && (
+                o.Key.StartsWith("CS86", StringComparison.OrdinalIgnoreCase)
+                || o.Key.StartsWith("CS87", StringComparison.OrdinalIgnoreCase)
+                || o.Key.StartsWith("CS88", StringComparison.OrdinalIgnoreCase)
+                || o.Key.StartsWith("CS89", StringComparison.OrdinalIgnoreCase)
+                || o.Key.StartsWith("CS9", StringComparison.OrdinalIgnoreCase)
+            )
+        );
 
     private (
         CSharpCompilation Compilation,

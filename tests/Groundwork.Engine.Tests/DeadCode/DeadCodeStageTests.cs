@@ -320,4 +320,35 @@ public class DeadCodeStageTests
             )
         );
     }
+
+    [TestCase(false, "", "GW3001")]
+    [TestCase(true, "", "GW3901")]
+    [TestCase(false, "nullable", "GW3901")]
+    [TestCase(false, "SYSLIB0011", "GW3001")]
+    public void A_warning_counts_as_a_failure_exactly_when_the_build_treats_it_as_an_error(
+        bool treatWarningsAsErrors,
+        string warningsAsErrors,
+        string expected
+    )
+    {
+        using var project = new TestProject();
+        project.Write(
+            "Nullable.cs",
+            "using System.Net;\n\npublic static class Nullable { public static int L(string? s) => s.Length; }\n"
+        );
+
+        var report = project.Check(
+            project.Build() with
+            {
+                TreatWarningsAsErrors = treatWarningsAsErrors,
+                WarningsAsErrors = warningsAsErrors,
+            }
+        );
+
+        Assert.That(
+            Codes(report),
+            Is.EqualTo(new[] { expected }),
+            string.Join("\n", report.Findings)
+        );
+    }
 }
