@@ -40,6 +40,9 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
     [Output]
     public ITaskItem[] ChangedFiles { get; private set; } = [];
 
+    /// <summary>The stage's name as users see it: RunFormatStage is Format.</summary>
+    protected virtual string StageName => GetType().Name.Replace("Run", "").Replace("Stage", "");
+
     /// <summary>The code of this stage's check-mode finding.</summary>
     protected abstract string PendingCode { get; }
 
@@ -73,7 +76,7 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
         }
         catch (OperationCanceledException)
         {
-            Log.LogMessage(MessageImportance.High, $"Groundwork {GetType().Name}: cancelled.");
+            Log.LogMessage(MessageImportance.High, $"Groundwork {StageName}: cancelled.");
             return false;
         }
 

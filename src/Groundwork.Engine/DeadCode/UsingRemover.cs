@@ -55,7 +55,7 @@ public static class UsingRemover
                 var previousIsBlankOrOpening =
                     start == 0
                     || IsBlankLine(text, LineStart(text, start - 1))
-                    || text[..(start - 1)].TrimEnd().EndsWith('{');
+                    || LastNonWhitespace(text, start - 1) == '{';
                 if (previousIsBlankOrOpening)
                     end = NextLineStart(text, LineEnd(text, end));
             }
@@ -64,6 +64,16 @@ public static class UsingRemover
         }
         result.Append(text, position, text.Length - position);
         return result.ToString();
+    }
+
+    private static char LastNonWhitespace(string text, int before)
+    {
+        for (var i = before - 1; i >= 0; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+                return text[i];
+        }
+        return '\0';
     }
 
     private static int LineStart(string text, int position)
