@@ -144,6 +144,20 @@ public class DeadCodeStageBuildTests
     }
 
     [Test]
+    public void An_invalid_value_fails_the_build_with_GW0005()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+
+        var result = sample.Build(Traps, "-p:GroundworkDeadCode=yes");
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(
+            result.Output,
+            Does.Contain("error GW0005: The property GroundworkDeadCode has the value 'yes'.")
+        );
+    }
+
+    [Test]
     public void A_using_that_one_target_framework_needs_stays_and_every_framework_builds()
     {
         var sample = SampleProject.Copy("DeadCode");
