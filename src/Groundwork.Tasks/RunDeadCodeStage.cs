@@ -16,6 +16,7 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
     /// One item per target framework, as the <c>_GroundworkCompilationInputs</c> target returns them. Metadata:
     /// <c>ProjectPath</c>, <c>AssemblyName</c>, <c>TargetFramework</c>, <c>SourceFiles</c>, <c>References</c>,
     /// <c>Analyzers</c>, <c>AnalyzerConfigFiles</c>, <c>AdditionalFiles</c> (lists separated by <c>;</c>),
+    /// <c>ReferenceAliases</c> (<c>path|alias,alias</c> entries separated by <c>;</c>),
     /// and the compiler properties <c>DefineConstants</c>, <c>LangVersion</c>, <c>Nullable</c>,
     /// <c>AllowUnsafeBlocks</c>, <c>OutputType</c>, <c>NoWarn</c>, <c>WarningsAsErrors</c>,
     /// <c>WarningsNotAsErrors</c>, <c>TreatWarningsAsErrors</c>, <c>WarningLevel</c>,
@@ -59,6 +60,7 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
             TargetFramework = item.GetMetadata("TargetFramework"),
             SourceFiles = List(item, "SourceFiles"),
             References = List(item, "References"),
+            ReferenceAliases = Aliases(item.GetMetadata("ReferenceAliases")),
             Analyzers = List(item, "Analyzers"),
             AnalyzerConfigFiles = List(item, "AnalyzerConfigFiles"),
             AdditionalFiles = List(item, "AdditionalFiles"),
@@ -85,6 +87,24 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
                 .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Distinct(StringComparer.Ordinal),
         ];
+
+    /// <summary>Reads <c>path|alias,alias;path|alias</c>.</summary>
+    private static Dictionary<string, string> Aliases(string value)
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (
+            var entry in value.Split(
+                ';',
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+            )
+        )
+        {
+            var bar = entry.LastIndexOf('|');
+            if (bar > 0 && bar < entry.Length - 1)
+                aliases[entry[..bar]] = entry[(bar + 1)..];
+        }
+        return aliases;
+    }
 
     private static bool Flag(ITaskItem item, string name) =>
         string.Equals(item.GetMetadata(name).Trim(), "true", StringComparison.OrdinalIgnoreCase);

@@ -28,6 +28,13 @@ public sealed record BuildInputs
     /// <summary><c>ReferencePathWithRefAssemblies</c>: the metadata references the compiler gets.</summary>
     public IReadOnlyList<string> References { get; init; } = [];
 
+    /// <summary>
+    /// The <c>Aliases</c> of the references that have them (<c>extern alias</c>), by reference path: a
+    /// comma-separated list, in which <c>global</c> stands for the global namespace.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ReferenceAliases { get; init; } =
+        new Dictionary<string, string>();
+
     /// <summary><c>Analyzer</c> items: analyzer and source generator assemblies.</summary>
     public IReadOnlyList<string> Analyzers { get; init; } = [];
 

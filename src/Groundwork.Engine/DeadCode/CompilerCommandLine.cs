@@ -56,7 +56,20 @@ public static class CompilerCommandLine
                 $"/features:\"InterceptorsPreviewNamespaces={inputs.InterceptorsPreviewNamespaces.Trim()}\""
             );
         foreach (var reference in inputs.References)
-            args.Add($"/reference:\"{reference}\"");
+        {
+            if (!inputs.ReferenceAliases.TryGetValue(reference, out var aliases))
+            {
+                args.Add($"/reference:\"{reference}\"");
+                continue;
+            }
+            // As the Csc task writes them: one switch per alias, the global one without a name.
+            foreach (var alias in Split(aliases, ','))
+                args.Add(
+                    alias == "global"
+                        ? $"/reference:\"{reference}\""
+                        : $"/reference:{alias}=\"{reference}\""
+                );
+        }
         foreach (var analyzer in inputs.Analyzers)
             args.Add($"/analyzer:\"{analyzer}\"");
         foreach (var config in inputs.AnalyzerConfigFiles)

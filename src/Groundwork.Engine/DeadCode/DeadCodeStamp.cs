@@ -58,6 +58,13 @@ public static class DeadCodeStamp
                 Add(file);
                 hash.AppendData(ContentHash(file));
             }
+            foreach (
+                var (reference, aliases) in build.ReferenceAliases.OrderBy(
+                    a => a.Key,
+                    StringComparer.Ordinal
+                )
+            )
+                Add($"{reference}={aliases}");
             foreach (var file in build.References.Concat(build.Analyzers))
             {
                 var info = new FileInfo(file);
