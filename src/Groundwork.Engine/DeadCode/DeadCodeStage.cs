@@ -47,7 +47,12 @@ public static class DeadCodeStage
             && sources.Get(path).Document is { } document
             && !GeneratedCode.HasGeneratedHeader(document.Text);
 
-        var candidates = UnusedUsingPlanner.Plan(builds, IsEditable, cancellationToken);
+        var candidates = UnusedUsingPlanner.Plan(
+            builds,
+            IsEditable,
+            () => UnseenSources(request, builds),
+            cancellationToken
+        );
         var (proven, reverted) = SafetyNet.Prove(builds, candidates, cancellationToken);
         var findings = new List<Finding>(reverted);
         var changed = new List<string>();
@@ -87,6 +92,42 @@ public static class DeadCodeStage
             [.. changed.Order(StringComparer.Ordinal)],
             [.. findings.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Line)]
         );
+    }
+
+    /// <summary>
+    /// The C# files of the project folder that no analysed build compiles (a file that only another configuration
+    /// includes, through a condition on <c>Compile</c>): code the compiler did not see, which a global using may
+    /// serve. Build output folders are left out.
+    /// </summary>
+    private static IEnumerable<string> UnseenSources(
+        DeadCodeRequest request,
+        IReadOnlyList<AnalyzedBuild> builds
+    )
+    {
+        var compiled = builds.SelectMany(b => b.TreesByPath.Keys).ToHashSet(StringComparer.Ordinal);
+        var selection = new SourceSelection(request.ProjectDirectory, includeLinkedFiles: false);
+        IEnumerable<string> files;
+        try
+        {
+            files = Directory
+                .EnumerateFiles(request.ProjectDirectory, "*.cs", SearchOption.AllDirectories)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            yield break;
+        }
+        foreach (var file in files.Where(f => !compiled.Contains(f) && selection.Includes(f)))
+        {
+            string? text = null;
+            try
+            {
+                text = File.ReadAllText(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            if (text is not null)
+                yield return text;
+        }
     }
 
     /// <summary>Writes one file's removals, if the file is still what was analysed and may be written.</summary>

@@ -8,7 +8,8 @@ namespace Groundwork.Engine.DeadCode;
 /// <summary>
 /// Decides which using directives are not needed, from the compiler's own verdicts in every build: a directive
 /// goes only if each build that compiles it reports it unnecessary (CS8019), a duplicate (CS0105) or a duplicate
-/// of a global using (CS8933), no inactive region could need it, and nobody asked to keep it
+/// of a global using (CS8933), no inactive region could need it (for a global using, no source file that no
+/// analysed build compiles either, such as a file only another configuration includes), and nobody asked to keep it
 /// (<c>// groundwork: keep</c>, or GW3001 suppressed by <c>#pragma</c>, <c>NoWarn</c> or .editorconfig).
 /// </summary>
 public static class UnusedUsingPlanner
@@ -24,6 +25,7 @@ public static class UnusedUsingPlanner
     public static IReadOnlyList<UsingRemoval> Plan(
         IReadOnlyList<AnalyzedBuild> builds,
         Func<string, bool> isEditable,
+        Func<IEnumerable<string>> unseenCode,
         CancellationToken cancellationToken
     )
     {
@@ -89,18 +91,20 @@ public static class UnusedUsingPlanner
                 var isGlobal = directive.GlobalKeyword != default;
                 var vocabulary = isGlobal
                     ? everywhere ??= RegionVocabulary.From(
-                        paths.SelectMany(p =>
-                            commonRegions[p].Count == 0
-                                ? []
-                                : commonRegions[p]
-                                    .Select(s =>
-                                        builds
-                                            .First(b => b.TreesByPath.ContainsKey(p))
-                                            .TreesByPath[p]
-                                            .GetText(cancellationToken)
-                                            .ToString(s)
-                                    )
-                        )
+                        paths
+                            .SelectMany(p =>
+                                commonRegions[p].Count == 0
+                                    ? []
+                                    : commonRegions[p]
+                                        .Select(s =>
+                                            builds
+                                                .First(b => b.TreesByPath.ContainsKey(p))
+                                                .TreesByPath[p]
+                                                .GetText(cancellationToken)
+                                                .ToString(s)
+                                        )
+                            )
+                            .Concat(unseenCode())
                     )
                     : VocabularyOf(path);
                 var model = build.Compilation.GetSemanticModel(directive.SyntaxTree);

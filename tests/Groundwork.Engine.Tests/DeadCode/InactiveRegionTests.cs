@@ -65,4 +65,28 @@ public class InactiveRegionTests
         );
         Assert.That(InactiveRegions.InAll([a, []]), Is.Empty);
     }
+
+    [Test]
+    public void A_global_using_is_kept_for_a_file_that_only_another_configuration_compiles()
+    {
+        using var project = new TestProject();
+        project.Write("Globals.cs", "global using System.Text;\nglobal using System.Net;\n");
+        project.Write("Used.cs", "public static class Used { }\n");
+        project.Write(
+            "DebugOnly.cs",
+            "public static class DebugOnly { static object M() => new StringBuilder(); }\n"
+        );
+        project.Write(
+            "obj/Debug/Old.cs",
+            "public static class Old { static object M() => new WebClient(); }\n"
+        );
+
+        var report = project.Check(project.Build("", "Globals.cs", "Used.cs"));
+
+        Assert.That(
+            report.Findings.Select(f => (Path.GetFileName(f.FilePath), f.Line)),
+            Is.EqualTo(new[] { ("Globals.cs", 2) }),
+            "System.Text serves DebugOnly.cs; files under obj/ are build output, not code"
+        );
+    }
 }
