@@ -105,16 +105,31 @@ public sealed class AnalyzedBuild
             );
         }
 
-        var diagnostics = wholeCompilation
-            ? generated.GetDiagnostics(cancellationToken)
-            :
-            [
-                .. changed.SelectMany(t =>
-                    generated
-                        .GetSemanticModel(t)
-                        .GetDiagnostics(cancellationToken: cancellationToken)
-                ),
-            ];
+        IEnumerable<Diagnostic> diagnostics;
+        if (wholeCompilation)
+        {
+            diagnostics = generated.GetDiagnostics(cancellationToken);
+        }
+        else
+        {
+            // The trees are independent here (a local using reaches only its own file): bind them in parallel,
+            // as the compiler binds a whole compilation.
+            var perTree = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
+            Parallel.ForEach(
+                changed,
+                new ParallelOptions { CancellationToken = cancellationToken },
+                tree =>
+                {
+                    foreach (
+                        var diagnostic in generated
+                            .GetSemanticModel(tree)
+                            .GetDiagnostics(cancellationToken: cancellationToken)
+                    )
+                        perTree.Add(diagnostic);
+                }
+            );
+            diagnostics = perTree;
+        }
         return ([.. Failures(diagnostics.Concat(generatorDiagnostics))], null);
     }
 }
