@@ -13,6 +13,8 @@ public static class Findings
     public const string InvalidModeCode = "GW0005";
     public const string InvalidConfigurationCode = "GW0006";
     public const string NotFormattedCode = "GW1001";
+    public const string UsingsOutOfOrderCode = "GW2001";
+    public const string UsingsNotSortableCode = "GW2002";
     public const string UnneededUsingCode = "GW3001";
     public const string RemovalRevertedCode = "GW3900";
     public const string BuildNotAnalysedCode = "GW3901";
@@ -85,6 +87,26 @@ public static class Findings
             line,
             1,
             "The file is not formatted (first difference on this line). Build with GroundworkFormat=fix to format it."
+        );
+
+    public static Finding UsingsOutOfOrder(string file, int line, FindingSeverity severity) =>
+        new(
+            UsingsOutOfOrderCode,
+            severity,
+            file,
+            line,
+            1,
+            "The using directives are not in order, or not grouped as configured (first difference on this line). Build with GroundworkUsings=fix to order them."
+        );
+
+    public static Finding UsingsNotSortable(string file, int line, string reason) =>
+        new(
+            UsingsNotSortableCode,
+            FindingSeverity.Info,
+            file,
+            line,
+            1,
+            $"The using directives here cannot be ordered safely ({reason}); the Usings stage left the file unchanged."
         );
 
     public static Finding UnneededUsing(

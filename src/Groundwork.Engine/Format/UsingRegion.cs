@@ -37,26 +37,43 @@ public sealed class UsingRegion
     public static IReadOnlyList<UsingRegion> FindAll(CompilationUnitSyntax root)
     {
         var regions = new List<UsingRegion>();
-        TryAdd(root.Externs, root.Usings, regions);
-        foreach (var ns in root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>())
-            TryAdd(ns.Externs, ns.Usings, regions);
+        foreach (var directives in Blocks(root))
+            TryAdd(directives, regions);
         return regions;
     }
 
-    private static void TryAdd(
-        SyntaxList<ExternAliasDirectiveSyntax> externs,
-        SyntaxList<UsingDirectiveSyntax> usings,
-        List<UsingRegion> into
-    )
+    /// <summary>
+    /// The directives of every using block in document order: the file's, then each namespace's (file-scoped
+    /// ones included), each in source order, whether or not the block can be cut out whole.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<SyntaxNode>> Blocks(CompilationUnitSyntax root)
     {
-        var directives = externs
-            .Cast<SyntaxNode>()
-            .Concat(usings)
-            .OrderBy(d => d.SpanStart)
-            .ToList();
-        if (directives.Count == 0)
-            return;
+        var containers = new List<(
+            SyntaxList<ExternAliasDirectiveSyntax>,
+            SyntaxList<UsingDirectiveSyntax>
+        )>
+        {
+            (root.Externs, root.Usings),
+        };
+        containers.AddRange(
+            root.DescendantNodes()
+                .OfType<BaseNamespaceDeclarationSyntax>()
+                .Select(ns => (ns.Externs, ns.Usings))
+        );
+        foreach (var (externs, usings) in containers)
+        {
+            var directives = externs
+                .Cast<SyntaxNode>()
+                .Concat(usings)
+                .OrderBy(d => d.SpanStart)
+                .ToList();
+            if (directives.Count > 0)
+                yield return directives;
+        }
+    }
 
+    private static void TryAdd(IReadOnlyList<SyntaxNode> directives, List<UsingRegion> into)
+    {
         var pieces = new List<object>();
         foreach (var directive in directives)
         {

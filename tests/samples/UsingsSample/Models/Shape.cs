@@ -1,0 +1,3 @@
+namespace UsingsSample.Models;
+
+public record Shape(double Size);
