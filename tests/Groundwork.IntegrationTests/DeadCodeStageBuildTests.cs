@@ -144,6 +144,38 @@ public class DeadCodeStageBuildTests
     }
 
     [Test]
+    public void The_three_stages_run_in_order_in_one_build_and_a_second_build_finds_nothing()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        string[] all =
+        [
+            "-p:GroundworkFormat=fix",
+            "-p:GroundworkUsings=fix",
+            "-p:GroundworkDeadCode=fix",
+        ];
+
+        var fix = sample.Build([Traps, .. all, "-v:n"]);
+
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        var order = new[] { "Groundwork Format:", "Groundwork Usings:", "Groundwork DeadCode:" }
+            .Select(stage => fix.Output.LastIndexOf(stage, StringComparison.Ordinal))
+            .ToList();
+        Assert.That(order, Is.Ordered.And.All.GreaterThanOrEqualTo(0), fix.Output);
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Traps/Program.cs")),
+            Does.Not.Contain("System.Net")
+        );
+
+        var check = sample.Build(
+            Traps,
+            "-p:GroundworkFormat=check",
+            "-p:GroundworkUsings=check",
+            "-p:GroundworkDeadCode=check"
+        );
+        Assert.That(check.ExitCode, Is.Zero, check.ToString());
+    }
+
+    [Test]
     public void An_invalid_value_fails_the_build_with_GW0005()
     {
         var sample = SampleProject.Copy("DeadCode");
