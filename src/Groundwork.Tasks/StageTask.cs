@@ -3,66 +3,30 @@ using Groundwork.Engine.Files;
 using Groundwork.Engine.Pipeline;
 using Groundwork.Engine.Stages;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 
 namespace Groundwork.Tasks;
 
 /// <summary>
-/// What every stage task shares: read the mode and the files, run the engine's stage, log its findings in
-/// MSBuild's canonical form. Nothing else happens here.
+/// A stage that works file by file (Format, Usings): the project's files go through the engine's
+/// <see cref="StageRunner"/> with the stage's rewriter and its clean-file cache.
 /// </summary>
-public abstract class StageTask : Microsoft.Build.Utilities.Task, ICancelableTask
+public abstract class StageTask : GroundworkStageTask
 {
-    private readonly CancellationTokenSource _cancellation = new();
-
     /// <summary>The project's source files (Compile items of every target framework).</summary>
     [Required]
     public ITaskItem[] Files { get; set; } = [];
 
-    /// <summary>The raw value of the stage property: off, check, fix, true or false.</summary>
-    public string? Mode { get; set; }
-
-    /// <summary>The stage property's name, for error messages.</summary>
-    [Required]
-    public string ModeProperty { get; set; } = "";
-
-    /// <summary>True in CI builds, where <c>true</c> means check instead of fix.</summary>
-    public bool ContinuousIntegration { get; set; }
-
-    /// <summary><c>error</c> (default) or <c>warning</c>: the severity of check-mode findings.</summary>
-    public string? CheckSeverity { get; set; }
-
-    [Required]
-    public string ProjectDirectory { get; set; } = "";
-
-    public bool IncludeLinkedFiles { get; set; }
-
     /// <summary>Where the stage remembers the files it found clean; empty disables the cache.</summary>
     public string? CacheFile { get; set; }
 
-    /// <summary>The project's NoWarn list: findings with these codes are not reported.</summary>
-    public string? NoWarn { get; set; }
-
-    /// <summary>The files the stage rewrote.</summary>
-    [Output]
-    public ITaskItem[] ChangedFiles { get; private set; } = [];
-
     protected abstract ISourceRewriter CreateRewriter();
 
-    public void Cancel() => _cancellation.Cancel();
-
-    public override bool Execute()
+    protected override StageReport RunStage(
+        StageMode mode,
+        FindingSeverity checkSeverity,
+        CancellationToken cancellationToken
+    )
     {
-        if (!StageModeParser.TryParse(Mode, ContinuousIntegration, out var mode))
-        {
-            Report(
-                Findings.InvalidMode(BuildEngine.ProjectFileOfTaskNode, ModeProperty, Mode ?? "")
-            );
-            return false;
-        }
-        if (mode == StageMode.Off)
-            return true;
-
         var selection = new SourceSelection(ProjectDirectory, IncludeLinkedFiles);
         var files = Files
             .Select(item => item.GetMetadata("FullPath"))
@@ -72,100 +36,11 @@ public abstract class StageTask : Microsoft.Build.Utilities.Task, ICancelableTas
         var cache = string.IsNullOrEmpty(CacheFile)
             ? CleanFileCache.None()
             : CleanFileCache.Load(CacheFile);
-        var rewriter = CreateRewriter();
-        var severity = string.Equals(CheckSeverity, "warning", StringComparison.OrdinalIgnoreCase)
-            ? FindingSeverity.Warning
-            : FindingSeverity.Error;
-
-        StageReport report;
-        try
-        {
-            report = new StageRunner(rewriter, cache).Run(
-                files,
-                mode,
-                severity,
-                _cancellation.Token
-            );
-        }
-        catch (OperationCanceledException)
-        {
-            Log.LogMessage(MessageImportance.High, $"Groundwork {rewriter.StageName}: cancelled.");
-            return false;
-        }
-
-        var suppressed = (NoWarn ?? "")
-            .Split(
-                [';', ','],
-                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
-            )
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var finding in report.Findings.Where(f => !suppressed.Contains(f.Code)))
-            Report(finding);
-
-        ChangedFiles = [.. report.FilesChanged.Select(f => new TaskItem(f))];
-        LogSummary(report, mode);
-        return !Log.HasLoggedErrors;
-    }
-
-    private void LogSummary(StageReport report, StageMode mode)
-    {
-        var pending = report.Findings.Count(f => f.Code == PendingCode);
-        var summary =
-            mode == StageMode.Fix
-                ? $"Groundwork {report.StageName}: changed {report.FilesChanged.Count} of {report.FilesExamined} files."
-                : $"Groundwork {report.StageName}: {pending} of {report.FilesExamined} files would change.";
-        Log.LogMessage(MessageImportance.Normal, summary);
-        foreach (var file in report.FilesChanged)
-            Log.LogMessage(MessageImportance.Low, $"  {report.StageName}: {file}");
-    }
-
-    /// <summary>The code of this stage's check-mode finding.</summary>
-    protected abstract string PendingCode { get; }
-
-    private void Report(Finding finding)
-    {
-        switch (finding.Severity)
-        {
-            case FindingSeverity.Error:
-                Log.LogError(
-                    null,
-                    finding.Code,
-                    null,
-                    finding.FilePath,
-                    finding.Line,
-                    finding.Column,
-                    0,
-                    0,
-                    finding.Message
-                );
-                break;
-            case FindingSeverity.Warning:
-                Log.LogWarning(
-                    null,
-                    finding.Code,
-                    null,
-                    finding.FilePath,
-                    finding.Line,
-                    finding.Column,
-                    0,
-                    0,
-                    finding.Message
-                );
-                break;
-            default:
-                Log.LogMessage(
-                    null,
-                    finding.Code,
-                    null,
-                    finding.FilePath,
-                    finding.Line,
-                    finding.Column,
-                    0,
-                    0,
-                    MessageImportance.High,
-                    finding.Message
-                );
-                break;
-        }
+        return new StageRunner(CreateRewriter(), cache).Run(
+            files,
+            mode,
+            checkSeverity,
+            cancellationToken
+        );
     }
 }

@@ -15,6 +15,9 @@ public static class Findings
     public const string NotFormattedCode = "GW1001";
     public const string UsingsOutOfOrderCode = "GW2001";
     public const string UsingsNotSortableCode = "GW2002";
+    public const string UnneededUsingCode = "GW3001";
+    public const string RemovalRevertedCode = "GW3900";
+    public const string BuildNotAnalysedCode = "GW3901";
 
     public static Finding SyntaxError(string file, int line, int column, string compilerMessage) =>
         new(
@@ -104,5 +107,47 @@ public static class Findings
             line,
             1,
             $"The using directives here cannot be ordered safely ({reason}); the Usings stage left the file unchanged."
+        );
+
+    public static Finding UnneededUsing(
+        string file,
+        int line,
+        int column,
+        string directive,
+        FindingSeverity severity
+    ) =>
+        new(
+            UnneededUsingCode,
+            severity,
+            file,
+            line,
+            column,
+            $"The using directive '{directive}' is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
+        );
+
+    public static Finding RemovalReverted(
+        string file,
+        int line,
+        int column,
+        string directive,
+        string newError
+    ) =>
+        new(
+            RemovalRevertedCode,
+            FindingSeverity.Info,
+            file,
+            line,
+            column,
+            $"The compiler reports '{directive}' as not needed, but removing it would break the build ({newError}); Groundwork kept it. Please report this as a Groundwork bug."
+        );
+
+    public static Finding BuildNotAnalysed(string projectFile, string build, string reason) =>
+        new(
+            BuildNotAnalysedCode,
+            FindingSeverity.Info,
+            projectFile,
+            0,
+            0,
+            $"The DeadCode stage cannot judge the {build} build ({reason}); it removed nothing from the project."
         );
 }

@@ -1,0 +1,21 @@
+using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Stages;
+
+namespace Groundwork.Engine.DeadCode;
+
+/// <summary>One run of the DeadCode stage over a project: its builds, and what the user asked for.</summary>
+/// <param name="Builds">One entry per target framework; all of them are judged together.</param>
+/// <param name="EditableFiles">
+/// The files the stage may change (the Compile items less <c>GroundworkExclude</c>); the usual file rules
+/// (<see cref="Files.SourceSelection"/>, generated code) narrow them further.
+/// </param>
+/// <param name="StampFile">Where the stage records the inputs of its last clean run; null disables the skip.</param>
+public sealed record DeadCodeRequest(
+    IReadOnlyList<BuildInputs> Builds,
+    IReadOnlyCollection<string> EditableFiles,
+    StageMode Mode,
+    FindingSeverity CheckSeverity,
+    string ProjectDirectory,
+    bool IncludeLinkedFiles = false,
+    string? StampFile = null
+);

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using Groundwork.Engine.Files;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Groundwork.Engine.DeadCode;
+
+/// <summary>
+/// The text of every source file, read once for all builds. A file is decoded with the same rules the stages
+/// write with (<see cref="SourceFileReader"/>), so that positions in the syntax trees are positions in the text
+/// that will be written back; a file those rules refuse is still compiled (as the compiler reads it) but
+/// never rewritten.
+/// </summary>
+public sealed class SourceFiles
+{
+    private readonly ConcurrentDictionary<string, Entry> _files = new(StringComparer.Ordinal);
+
+    public sealed record Entry(SourceText Text, SourceDocument? Document, bool Readable = true);
+
+    public Entry Get(string path) => _files.GetOrAdd(path, Read);
+
+    private static Entry Read(string path)
+    {
+        var (document, _) = SourceFileReader.Read(path);
+        if (document is not null)
+            return new Entry(
+                SourceText.From(document.Text, document.Encoding, SourceHashAlgorithm.Sha256),
+                document
+            );
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return new Entry(
+                SourceText.From(stream, checksumAlgorithm: SourceHashAlgorithm.Sha256),
+                null
+            );
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Entry(SourceText.From(""), null, Readable: false);
+        }
+    }
+}

@@ -1,0 +1,319 @@
+using System.Text.RegularExpressions;
+
+namespace Groundwork.IntegrationTests;
+
+/// <summary>
+/// Real `dotnet build` runs of the DeadCode samples: every trap of the issue, in every configuration and
+/// target framework, checked and fixed with the packed package.
+/// </summary>
+[NonParallelizable]
+public class DeadCodeStageBuildTests
+{
+    private const string Traps = "Traps/Traps.csproj";
+    private const string MultiTarget = "MultiTarget/MultiTarget.csproj";
+
+    /// <summary>The directives that no build needs, by file and line, as the samples ship.</summary>
+    private static readonly string[] UnneededInTraps =
+    [
+        "Duplicates.cs:1",
+        "Duplicates.cs:3",
+        "Program.cs:2",
+        "Program.cs:3",
+        "Program.cs:4",
+    ];
+
+    /// <summary>The files of Traps whose usings must all stay: each holds one trap.</summary>
+    private static readonly string[] TrapFiles =
+    [
+        "Globals.cs",
+        "Cref.cs",
+        "Query.cs",
+        "Patterns/Extensions.cs",
+        "Patterns/UseEnumerator.cs",
+        "Patterns/UseAwaiter.cs",
+        "Patterns/UseDeconstruct.cs",
+        "Patterns/UseAdd.cs",
+        "StaticExtension.cs",
+        "AliasAttribute.cs",
+        "Configurations.cs",
+        "Suppressed/Pragma.cs",
+        "Suppressed/KeepComment.cs",
+        "Suppressed/EditorConfig.cs",
+    ];
+
+    /// <summary>file:line of each finding with the code, relative to the sample's project folder.</summary>
+    private static string[] Reported(ProcessResult result, string code, string projectFolder) =>
+        [
+            .. Regex
+                .Matches(
+                    result.Output,
+                    $@"^\s*(?<file>[^\s(]+\.cs)\((?<line>\d+),\d+\): \w+ {code}:",
+                    RegexOptions.Multiline
+                )
+                .Select(m =>
+                    Path.GetRelativePath(projectFolder, m.Groups["file"].Value).Replace('\\', '/')
+                    + ":"
+                    + m.Groups["line"].Value
+                )
+                .Distinct()
+                .Order(StringComparer.Ordinal),
+        ];
+
+    [Test]
+    public void Check_reports_only_what_no_build_needs_and_writes_nothing()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        var before = sample.Snapshot();
+
+        var result = sample.Build(Traps, "-p:GroundworkDeadCode=check");
+
+        Assert.That(result.ExitCode, Is.Not.Zero, result.ToString());
+        Assert.That(
+            Reported(result, "GW3001", sample.PathOf("Traps")),
+            Is.EqualTo(UnneededInTraps),
+            result.Output
+        );
+        Assert.That(
+            result.Output,
+            Does.Contain(
+                $"{sample.PathOf("Traps/Program.cs")}(2,1): error GW3001: The using directive 'using System.Net;' is not needed"
+            )
+        );
+        Assert.That(
+            sample.Snapshot(),
+            Is.EquivalentTo(before).Using<KeyValuePair<string, (byte[], DateTime)>>(SameFile)
+        );
+    }
+
+    [Test]
+    public void Fix_removes_the_unused_keeps_every_trap_and_the_build_succeeds_in_Debug_and_Release()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        var before = sample.Snapshot();
+
+        var fix = sample.Build(Traps, "-p:GroundworkDeadCode=fix", "-v:n");
+
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        Assert.That(fix.Output, Does.Contain("Groundwork DeadCode: changed 2 of 16 files."));
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Traps/Program.cs")),
+            Does.StartWith("using System;\n\nnamespace Traps;")
+        );
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Traps/Duplicates.cs")),
+            Does.StartWith("using System.IO;\n\nnamespace Traps;")
+        );
+        var after = sample.Snapshot();
+        foreach (var trap in TrapFiles)
+        {
+            var path = sample.PathOf("Traps/" + trap);
+            Assert.That(
+                SameFile(before[path], after[path]),
+                Is.True,
+                $"{trap} must stay as it was"
+            );
+        }
+
+        foreach (var configuration in new[] { "Debug", "Release" })
+        {
+            var check = sample.Build(Traps, "-c", configuration, "-p:GroundworkDeadCode=check");
+            Assert.That(check.ExitCode, Is.Zero, $"{configuration}: {check}");
+            Assert.That(Reported(check, "GW3001", sample.Directory), Is.Empty);
+        }
+        Assert.That(
+            sample.Snapshot(),
+            Is.EquivalentTo(after).Using<KeyValuePair<string, (byte[], DateTime)>>(SameFile)
+        );
+    }
+
+    [Test]
+    public void NoWarn_turns_GW3001_off_and_a_clean_run_leaves_a_stamp_that_findings_remove()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        var stamp = sample.PathOf("Traps/obj/groundwork/deadcode.Debug.stamp");
+
+        var suppressed = sample.Build(Traps, "-p:GroundworkDeadCode=check", "-p:NoWarn=GW3001");
+
+        Assert.That(suppressed.ExitCode, Is.Zero, suppressed.ToString());
+        Assert.That(Reported(suppressed, "GW3001", sample.Directory), Is.Empty);
+        Assert.That(File.Exists(stamp), Is.True, "a run with nothing to report is remembered");
+
+        var reported = sample.Build(Traps, "-p:GroundworkDeadCode=check");
+        Assert.That(reported.ExitCode, Is.Not.Zero);
+        Assert.That(File.Exists(stamp), Is.False, "a run with findings must run again next time");
+    }
+
+    [Test]
+    public void The_three_stages_run_in_order_in_one_build_and_a_second_build_finds_nothing()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        string[] all =
+        [
+            "-p:GroundworkFormat=fix",
+            "-p:GroundworkUsings=fix",
+            "-p:GroundworkDeadCode=fix",
+        ];
+
+        var fix = sample.Build([Traps, .. all, "-v:n"]);
+
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        var order = new[] { "Groundwork Format:", "Groundwork Usings:", "Groundwork DeadCode:" }
+            .Select(stage => fix.Output.LastIndexOf(stage, StringComparison.Ordinal))
+            .ToList();
+        Assert.That(order, Is.Ordered.And.All.GreaterThanOrEqualTo(0), fix.Output);
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Traps/Program.cs")),
+            Does.Not.Contain("System.Net")
+        );
+
+        var check = sample.Build(
+            Traps,
+            "-p:GroundworkFormat=check",
+            "-p:GroundworkUsings=check",
+            "-p:GroundworkDeadCode=check"
+        );
+        Assert.That(check.ExitCode, Is.Zero, check.ToString());
+    }
+
+    [Test]
+    public void An_invalid_value_fails_the_build_with_GW0005()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+
+        var result = sample.Build(Traps, "-p:GroundworkDeadCode=yes");
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(
+            result.Output,
+            Does.Contain("error GW0005: The property GroundworkDeadCode has the value 'yes'.")
+        );
+    }
+
+    [Test]
+    public void A_using_that_one_target_framework_needs_stays_and_every_framework_builds()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+
+        var fix = sample.Build(MultiTarget, "-p:GroundworkDeadCode=fix", "-v:n");
+
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        Assert.That(
+            Regex.Matches(fix.Output, @"Groundwork DeadCode: changed 2 of 4 files\.").Count,
+            Is.EqualTo(1),
+            "the stage runs once for both target frameworks"
+        );
+        Assert.That(
+            File.ReadAllText(sample.PathOf("MultiTarget/Shared.cs")),
+            Does.StartWith("using Polyfills;\n\nnamespace MultiTarget;")
+        );
+        Assert.That(
+            File.ReadAllText(sample.PathOf("MultiTarget/Modern.cs")),
+            Does.StartWith("#if NET10_0_OR_GREATER\nusing System.Collections.Frozen;\n#endif\n")
+        );
+
+        var release = sample.Build(MultiTarget, "-c", "Release", "-p:GroundworkDeadCode=check");
+        Assert.That(release.ExitCode, Is.Zero, release.ToString());
+        var inner = sample.Build(MultiTarget, "-f", "net8.0", "-p:GroundworkDeadCode=check");
+        Assert.That(
+            inner.ExitCode,
+            Is.Zero,
+            "an inner build on its own still judges every framework: " + inner
+        );
+    }
+
+    /// <summary>
+    /// Roslyn's IDE0005, run in the build (EnforceCodeStyleInBuild, documentation comments on), next to GW3001
+    /// on the same samples. IDE0005 reports a run of consecutive unnecessary usings once, at its first line, so
+    /// GW3001's lines are compared as runs too. Every difference is one the README explains.
+    /// </summary>
+    [Test]
+    public void Compared_with_IDE0005_the_differences_are_the_documented_ones()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        foreach (var project in new[] { "Traps", "MultiTarget" })
+            File.AppendAllText(
+                sample.PathOf($"{project}/.editorconfig"),
+                "\n[*.cs]\ndotnet_diagnostic.IDE0005.severity = warning\n"
+            );
+        var ide = new[] { Traps, MultiTarget }
+            .Select(p =>
+                sample.Build(
+                    p,
+                    "-p:EnforceCodeStyleInBuild=true",
+                    "-p:GenerateDocumentationFile=true"
+                )
+            )
+            .ToList();
+        var groundwork = new[] { Traps, MultiTarget }
+            .Select(p =>
+                sample.Build(p, "-p:GroundworkDeadCode=check", "-p:GroundworkCheckSeverity=warning")
+            )
+            .ToList();
+
+        var ideRuns = ide.SelectMany(r => Reported(r, "IDE0005", sample.Directory)).ToHashSet();
+        var groundworkRuns = RunStarts(
+            groundwork.SelectMany(r => Reported(r, "GW3001", sample.Directory))
+        );
+
+        Assert.That(
+            ideRuns.Except(groundworkRuns).Order(StringComparer.Ordinal),
+            Is.EqualTo(
+                new[]
+                {
+                    // net10.0 does not need `using Polyfills;`, net8.0 does (IDE0005 judges one framework).
+                    "MultiTarget/Shared.cs:1",
+                    // Used by the #else branch, which a Debug build does not compile.
+                    "Traps/Configurations.cs:4",
+                    // GW3001 is suppressed there; IDE0005 is a different diagnostic.
+                    "Traps/Suppressed/EditorConfig.cs:1",
+                    "Traps/Suppressed/KeepComment.cs:1",
+                    "Traps/Suppressed/Pragma.cs:2",
+                }
+            ),
+            string.Join("\n", ide.Select(r => r.Output))
+        );
+        Assert.That(
+            groundworkRuns.Except(ideRuns),
+            Is.Empty,
+            "GW3001 never reports more than IDE0005"
+        );
+        Assert.That(
+            ideRuns,
+            Does.Contain("MultiTarget/Shared.cs:2"),
+            "the net8.0 build reports the run from its second line, as GW3001 does"
+        );
+    }
+
+    /// <summary>The first line of each run of consecutive lines in a file.</summary>
+    private static HashSet<string> RunStarts(IEnumerable<string> fileLines)
+    {
+        var starts = new HashSet<string>();
+        foreach (var file in fileLines.Select(Split).GroupBy(f => f.File))
+        {
+            var previous = -2;
+            foreach (var line in file.Select(f => f.Line).Distinct().Order())
+            {
+                if (line != previous + 1)
+                    starts.Add($"{file.Key}:{line}");
+                previous = line;
+            }
+        }
+        return starts;
+
+        static (string File, int Line) Split(string fileLine)
+        {
+            var colon = fileLine.LastIndexOf(':');
+            return (fileLine[..colon], int.Parse(fileLine[(colon + 1)..]));
+        }
+    }
+
+    private static bool SameFile(
+        KeyValuePair<string, (byte[] Bytes, DateTime Written)> a,
+        KeyValuePair<string, (byte[] Bytes, DateTime Written)> b
+    ) => a.Key == b.Key && SameFile(a.Value, b.Value);
+
+    private static bool SameFile(
+        (byte[] Bytes, DateTime Written) a,
+        (byte[] Bytes, DateTime Written) b
+    ) => a.Bytes.AsSpan().SequenceEqual(b.Bytes) && a.Written == b.Written;
+}

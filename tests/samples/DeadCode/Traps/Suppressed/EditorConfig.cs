@@ -1,0 +1,5 @@
+using System.Timers;
+
+namespace Traps.Suppressed;
+
+public static class EditorConfig { }

@@ -1,0 +1,5 @@
+using System.Threading.Channels; // groundwork: keep (the plugin loader needs it)
+
+namespace Traps.Suppressed;
+
+public static class KeepComment { }
