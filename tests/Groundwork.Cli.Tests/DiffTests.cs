@@ -36,7 +36,7 @@ public class DiffTests
         Assert.That(result.Error, Does.Contain("Lib/Library.cs(3,1): error GW1001:"));
         Assert.That(
             result.Error,
-            Does.Contain("Groundwork fix: 3 findings in 3 files (1 project).")
+            Does.Contain("Groundwork fix: 5 findings in 4 files (1 project).")
         );
         foreach (var (file, state) in before)
             Assert.That(SampleCopy.SameFile(state, sample.Snapshot()[file]), Is.True, file);

@@ -79,17 +79,6 @@ public class ErrorTests
     }
 
     [Test]
-    public void A_stage_this_version_does_not_have_is_named_as_not_available()
-    {
-        using var sample = SampleCopy.Of("CliSolution");
-
-        AssertUsageError(
-            sample.Run("verify", "--stage", "format,deadcode"),
-            "error: The deadcode stage is not available in this version of dotnet-groundwork"
-        );
-    }
-
-    [Test]
     public void Stage_and_all_stages_together_are_a_usage_error()
     {
         using var sample = SampleCopy.Of("CliSolution");

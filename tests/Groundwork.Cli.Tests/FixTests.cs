@@ -26,6 +26,9 @@ public class FixTests
         expected["Lib/Ordering.cs"] = sample
             .Read("Lib/Ordering.cs")
             .Replace("using System.Text;\nusing System;\n", "using System;\nusing System.Text;\n");
+        expected["Lib/Unneeded.cs"] = sample
+            .Read("Lib/Unneeded.cs")
+            .Replace("using System.Collections.Generic;\nusing System.Linq;\n\n", "");
         var before = sample.Snapshot();
 
         var fix = sample.Run("fix");
@@ -34,12 +37,14 @@ public class FixTests
         Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
         Assert.That(
             fix.Output,
-            Does.Contain("Groundwork fix: clean (3 projects, 4 files changed).")
+            Does.Contain("Groundwork fix: clean (3 projects, 5 files changed).")
         );
-        Assert.That(fix.Output, Does.Match(@"App\s+2 files, 1 changed, 0 findings\s+-\n"));
+        Assert.That(fix.Output, Does.Match(@"App\s+2 files, 1 changed, 0 findings\s+-\s+-\n"));
         Assert.That(
             fix.Output,
-            Does.Match(@"Lib\s+3 files, 2 changed, 0 findings\s+3 files, 1 changed, 0 findings\n")
+            Does.Match(
+                @"Lib\s+4 files, 2 changed, 0 findings\s+4 files, 1 changed, 0 findings\s+4 files, 1 changed, 0 findings\n"
+            )
         );
         foreach (var (file, text) in expected)
             Assert.That(sample.Read(file), Is.EqualTo(text), file);

@@ -42,7 +42,6 @@ public class PackagedToolTests
             $"""
             <configuration>
               <packageSources>
-                <clear />
                 <add key="groundwork-test-feed" value="{feed}" />
               </packageSources>
             </configuration>
@@ -66,7 +65,7 @@ public class PackagedToolTests
         Assert.That(verify.ExitCode, Is.EqualTo(1), verify.ToString());
         Assert.That(
             verify.Output,
-            Does.Contain("Groundwork verify: 4 findings in 4 files (3 projects).")
+            Does.Contain("Groundwork verify: 6 findings in 5 files (3 projects).")
         );
     }
 }

@@ -31,18 +31,19 @@ public class ReportTests
         var stages = lib.GetProperty("stages").EnumerateArray().ToList();
         Assert.That(
             stages.Select(s => s.GetProperty("stage").GetString()),
-            Is.EqualTo(new[] { "format", "usings" })
+            Is.EqualTo(new[] { "format", "usings", "deadcode" })
         );
         Assert.That(stages[0].GetProperty("mode").GetString(), Is.EqualTo("check"));
-        Assert.That(stages[0].GetProperty("filesExamined").GetInt32(), Is.EqualTo(3));
+        Assert.That(stages[0].GetProperty("filesExamined").GetInt32(), Is.EqualTo(4));
         Assert.That(stages[0].GetProperty("findings").GetInt32(), Is.EqualTo(2));
         Assert.That(stages[1].GetProperty("findings").GetInt32(), Is.EqualTo(1));
+        Assert.That(stages[2].GetProperty("findings").GetInt32(), Is.EqualTo(2));
         Assert.That(projects[2].GetProperty("stages").GetArrayLength(), Is.Zero);
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
-        Assert.That(findings, Has.Count.EqualTo(4));
+        Assert.That(findings, Has.Count.EqualTo(6));
         Assert.That(
             findings.Select(f => f.GetProperty("stage").GetString()),
-            Is.EqualTo(new[] { "format", "format", "format", "usings" })
+            Is.EqualTo(new[] { "format", "format", "format", "usings", "deadcode", "deadcode" })
         );
         var first = findings[0];
         Assert.That(
@@ -74,7 +75,7 @@ public class ReportTests
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
         Assert.That(
             rules.Select(r => r.GetProperty("id").GetString()),
-            Is.EqualTo(new[] { "GW1001", "GW2001" })
+            Is.EqualTo(new[] { "GW1001", "GW2001", "GW3001" })
         );
         foreach (var rule in rules)
             Assert.That(
@@ -83,7 +84,7 @@ public class ReportTests
             );
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
-        Assert.That(results, Has.Count.EqualTo(4));
+        Assert.That(results, Has.Count.EqualTo(6));
         foreach (var sarifResult in results)
         {
             var ruleIndex = sarifResult.GetProperty("ruleIndex").GetInt32();
@@ -121,6 +122,8 @@ public class ReportTests
                     "Lib/Legacy/OldApi.cs",
                     "Lib/Library.cs",
                     "Lib/Ordering.cs",
+                    "Lib/Unneeded.cs",
+                    "Lib/Unneeded.cs",
                 }
             )
         );
@@ -140,7 +143,7 @@ public class ReportTests
         sample.Run("verify", "--report", "r.md");
 
         Assert.That(sample.Read("r.sarif"), Does.Contain("\"version\": \"2.1.0\""));
-        Assert.That(sample.Read("r.md"), Does.StartWith("## Groundwork verify: 4 findings"));
+        Assert.That(sample.Read("r.md"), Does.StartWith("## Groundwork verify: 6 findings"));
     }
 
     [Test]
@@ -157,10 +160,13 @@ public class ReportTests
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
         var text = File.ReadAllText(summary);
-        Assert.That(text, Does.StartWith("earlier step\n## Groundwork verify: 4 findings\n"));
-        Assert.That(text, Does.Contain("| Project | Format | Usings |"));
-        Assert.That(text, Does.Contain("| Lib | 3 files, 2 findings | 3 files, 1 finding |"));
-        Assert.That(text, Does.Contain("| Quiet | - | - |"));
+        Assert.That(text, Does.StartWith("earlier step\n## Groundwork verify: 6 findings\n"));
+        Assert.That(text, Does.Contain("| Project | Format | Usings | DeadCode |"));
+        Assert.That(
+            text,
+            Does.Contain("| Lib | 4 files, 2 findings | 4 files, 1 finding | 4 files, 2 findings |")
+        );
+        Assert.That(text, Does.Contain("| Quiet | - | - | - |"));
         Assert.That(text, Does.Contain("| `App/Program.cs` | 7 | GW1001 |"));
     }
 }

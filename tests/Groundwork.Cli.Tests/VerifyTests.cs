@@ -26,6 +26,11 @@ public class VerifyTests
             result.Output,
             Does.Contain($"{sample.PathOf("Lib/Ordering.cs")}(1,1): error GW2001:")
         );
+        Assert.That(
+            result.Output,
+            Does.Contain($"{sample.PathOf("Lib/Unneeded.cs")}(1,1): error GW3001:")
+                .And.Contain($"{sample.PathOf("Lib/Unneeded.cs")}(2,1): error GW3001:")
+        );
         Assert.That(result.Output, Does.Not.Contain("Tidy.cs("), "a formatted file");
         Assert.That(result.Output, Does.Not.Contain("VendoredParser.cs"), "GroundworkExclude");
         Assert.That(result.Output, Does.Not.Contain("Untouched.cs"), "a project with no stage on");
@@ -64,16 +69,16 @@ public class VerifyTests
         var lines = result.Output.Split('\n').Select(l => l.TrimEnd()).ToList();
         var header = lines.FindIndex(l => l.StartsWith("Project ", StringComparison.Ordinal));
         Assert.That(header, Is.Not.Negative, result.ToString());
-        Assert.That(lines[header], Does.Match(@"^Project\s+Format\s+Usings$"));
-        Assert.That(lines[header + 2], Does.Match(@"^App\s+2 files, 1 finding\s+-$"));
+        Assert.That(lines[header], Does.Match(@"^Project\s+Format\s+Usings\s+DeadCode$"));
+        Assert.That(lines[header + 2], Does.Match(@"^App\s+2 files, 1 finding\s+-\s+-$"));
         Assert.That(
             lines[header + 3],
-            Does.Match(@"^Lib\s+3 files, 2 findings\s+3 files, 1 finding$")
+            Does.Match(@"^Lib\s+4 files, 2 findings\s+4 files, 1 finding\s+4 files, 2 findings$")
         );
-        Assert.That(lines[header + 4], Does.Match(@"^Quiet\s+-\s+-$"));
+        Assert.That(lines[header + 4], Does.Match(@"^Quiet\s+-\s+-\s+-$"));
         Assert.That(
             result.Output,
-            Does.Contain("Groundwork verify: 4 findings in 4 files (3 projects).")
+            Does.Contain("Groundwork verify: 6 findings in 5 files (3 projects).")
         );
     }
 
@@ -87,21 +92,6 @@ public class VerifyTests
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         Assert.That(result.Output, Does.Contain("Groundwork verify: clean (1 project)."));
-    }
-
-    [Test]
-    public void A_reserved_stage_that_a_project_turns_on_is_named_as_not_available_and_skipped()
-    {
-        using var sample = SampleCopy.Of("CliSolution");
-
-        var result = sample.Run("verify", "Lib");
-
-        Assert.That(
-            result.Output,
-            Does.Contain(
-                "Lib: GroundworkDeadCode is 'check', but this version of dotnet-groundwork has no DeadCode stage: skipped."
-            )
-        );
     }
 
     [Test]
@@ -172,8 +162,8 @@ public class VerifyTests
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(lines, Has.Length.EqualTo(4), result.ToString());
-        Assert.That(lines, Has.All.Match(" error GW(1001|2001): "));
+        Assert.That(lines, Has.Length.EqualTo(6), result.ToString());
+        Assert.That(lines, Has.All.Match(" error GW(1001|2001|3001): "));
     }
 
     [Test]
@@ -187,7 +177,7 @@ public class VerifyTests
         Assert.That(normal.Output, Does.Not.Contain("\r"));
         Assert.That(
             normal.Output,
-            Does.Contain("Loaded 2/3: Lib (net10.0, net8.0), 3 source files\n")
+            Does.Contain("Loaded 2/3: Lib (net10.0, net8.0), 4 source files\n")
         );
         Assert.That(normal.Output, Does.Contain("[1/3] App: Format: 2 files, 1 finding\n"));
         Assert.That(normal.Output, Does.Not.Contain("GroundworkFormat='check'"));

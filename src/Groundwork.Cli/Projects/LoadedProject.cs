@@ -17,6 +17,13 @@ public sealed record LoadedProject(
 
     public string Property(string name) => Properties.TryGetValue(name, out var v) ? v : "";
 
+    public bool IncludesLinkedFiles =>
+        string.Equals(
+            Property("GroundworkIncludeLinkedFiles"),
+            "true",
+            StringComparison.OrdinalIgnoreCase
+        );
+
     public bool IsSkipped =>
         string.Equals(Property("GroundworkSkip"), "true", StringComparison.OrdinalIgnoreCase);
 

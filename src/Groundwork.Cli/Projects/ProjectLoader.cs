@@ -25,6 +25,7 @@ public static class ProjectLoader
         "GroundworkSkip",
         "NoWarn",
         "BaseIntermediateOutputPath",
+        "Configuration",
     ];
 
     /// <summary>The projects a solution or project file names, in the solution's order.</summary>

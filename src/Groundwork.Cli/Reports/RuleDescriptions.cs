@@ -17,6 +17,12 @@ public static class RuleDescriptions
         [Findings.InvalidConfigurationCode] =
             "A .csharpierrc or .editorconfig file cannot be read.",
         [Findings.NotFormattedCode] = "The file is not formatted.",
+        [Findings.UnneededUsingCode] =
+            "A using directive is not needed by any build of the project.",
+        [Findings.RemovalRevertedCode] =
+            "A removal the DeadCode stage planned failed its safety net and was not made.",
+        [Findings.BuildNotAnalysedCode] =
+            "The DeadCode stage cannot judge a build of the project; it removed nothing.",
         [Findings.UsingsOutOfOrderCode] = "The using directives are not in order.",
         [Findings.UsingsNotSortableCode] =
             "The using directives are out of order but cannot be sorted safely; the file was left unchanged.",

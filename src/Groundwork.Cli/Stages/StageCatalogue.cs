@@ -29,6 +29,7 @@ public static class StageCatalogue
                 stage,
                 () => new UsingsRewriter(new UsingsOptionsProvider())
             ),
+            "deadcode" => new DeadCodeAdapter(stage),
             _ => null,
         };
 }

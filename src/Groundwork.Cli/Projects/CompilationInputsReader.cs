@@ -1,0 +1,159 @@
+using System.Runtime.CompilerServices;
+using Groundwork.Cli.Commands;
+using Groundwork.Engine.DeadCode;
+using Microsoft.Build.Evaluation;
+using Microsoft.Build.Execution;
+using Microsoft.Build.Framework;
+
+namespace Groundwork.Cli.Projects;
+
+/// <summary>
+/// The compiler's inputs of each target framework of a project, for a stage that judges the whole project
+/// (DeadCode): it runs the targets the build runs before CoreCompile (reference resolution, generated
+/// sources, the generated .editorconfig), the same ones the DeadCode task's target runs, and reads what the
+/// Csc task would get. A project that was never restored is restored first, as <c>dotnet build</c> would.
+/// </summary>
+public static class CompilationInputsReader
+{
+    private const string PrepareTargets =
+        "ResolveReferences;FindReferenceAssembliesForReferences;_GenerateCompileInputs;BeforeCompile";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static IReadOnlyList<BuildInputs> Read(LoadedProject project)
+    {
+        EnsureRestored(project);
+        using var collection = new ProjectCollection();
+        var frameworks = project.TargetFrameworks.Count > 0 ? project.TargetFrameworks : [""];
+        return [.. frameworks.Select(f => ReadOne(collection, project, f))];
+    }
+
+    private static void EnsureRestored(LoadedProject project)
+    {
+        using (var collection = new ProjectCollection())
+        {
+            // Where restore writes project.assets.json (obj/), as NuGet's targets define it.
+            var evaluated = collection.LoadProject(project.FullPath);
+            var extensions = evaluated.GetPropertyValue("MSBuildProjectExtensionsPath");
+            var assets = Path.Combine(
+                evaluated.DirectoryPath,
+                extensions.Replace('\\', Path.DirectorySeparatorChar),
+                "project.assets.json"
+            );
+            if (File.Exists(assets))
+                return;
+        }
+        using var restoreCollection = new ProjectCollection();
+        var restore = new ProjectInstance(
+            project.FullPath,
+            new Dictionary<string, string>
+            {
+                ["MSBuildRestoreSessionId"] = Guid.NewGuid().ToString("D"),
+                ["ExcludeRestorePackageImports"] = "true",
+            },
+            toolsVersion: null,
+            restoreCollection
+        );
+        var errors = new ErrorCollector();
+        if (!restore.Build(["Restore"], [errors]))
+            throw new UsageException(
+                $"Cannot restore the project '{project.FullPath}': {errors.Summary()}"
+            );
+    }
+
+    private static BuildInputs ReadOne(
+        ProjectCollection collection,
+        LoadedProject project,
+        string framework
+    )
+    {
+        var global = new Dictionary<string, string> { ["GroundworkSkip"] = "true" };
+        if (framework != "")
+            global["TargetFramework"] = framework;
+        var instance = new ProjectInstance(
+            project.FullPath,
+            global,
+            toolsVersion: null,
+            collection
+        );
+        var errors = new ErrorCollector();
+        if (!instance.Build(PrepareTargets.Split(';'), [errors]))
+        {
+            var name = framework == "" ? project.Name : $"{project.Name} ({framework})";
+            throw new UsageException(
+                $"Cannot prepare the compilation of {name}: {errors.Summary()}"
+            );
+        }
+        string Property(string name) => instance.GetPropertyValue(name);
+        bool Flag(string name) =>
+            string.Equals(Property(name).Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        return new BuildInputs
+        {
+            ProjectPath = project.FullPath,
+            AssemblyName = Property("AssemblyName"),
+            TargetFramework = framework,
+            SourceFiles = FullPaths(instance, "Compile"),
+            References = FullPaths(instance, "ReferencePathWithRefAssemblies"),
+            ReferenceAliases = instance
+                .GetItems("ReferencePathWithRefAssemblies")
+                .Where(i => i.GetMetadataValue("Aliases") != "")
+                .GroupBy(
+                    i => Path.GetFullPath(i.GetMetadataValue("FullPath")),
+                    StringComparer.Ordinal
+                )
+                .ToDictionary(
+                    g => g.Key,
+                    g => g.First().GetMetadataValue("Aliases"),
+                    StringComparer.Ordinal
+                ),
+            Analyzers = FullPaths(instance, "Analyzer"),
+            AnalyzerConfigFiles = FullPaths(instance, "EditorConfigFiles"),
+            AdditionalFiles = FullPaths(instance, "AdditionalFiles"),
+            DefineConstants = Property("DefineConstants"),
+            LangVersion = Property("LangVersion"),
+            Nullable = Property("Nullable"),
+            AllowUnsafeBlocks = Flag("AllowUnsafeBlocks"),
+            OutputType = Property("OutputType"),
+            // CoreCompile adds these itself (assembly unification, strong names on .NET).
+            NoWarn = Property("NoWarn") + ";1701;1702;8002",
+            WarningsAsErrors = Property("WarningsAsErrors"),
+            WarningsNotAsErrors = Property("WarningsNotAsErrors"),
+            TreatWarningsAsErrors = Flag("TreatWarningsAsErrors"),
+            WarningLevel = Property("WarningLevel"),
+            CheckForOverflowUnderflow = Flag("CheckForOverflowUnderflow"),
+            Features = Property("Features"),
+            InterceptorsNamespaces = Property("InterceptorsNamespaces"),
+            InterceptorsPreviewNamespaces = Property("InterceptorsPreviewNamespaces"),
+            GeneratesDocumentationFile = instance.GetItems("DocFileItem").Count > 0,
+        };
+    }
+
+    private static List<string> FullPaths(ProjectInstance instance, string itemType) =>
+        [
+            .. instance
+                .GetItems(itemType)
+                .Select(i => Path.GetFullPath(i.GetMetadataValue("FullPath")))
+                .Distinct(StringComparer.Ordinal),
+        ];
+
+    /// <summary>Keeps the errors of a target run, to say why it failed.</summary>
+    private sealed class ErrorCollector : ILogger
+    {
+        private readonly List<string> _messages = [];
+
+        public LoggerVerbosity Verbosity { get; set; } = LoggerVerbosity.Quiet;
+        public string? Parameters { get; set; }
+
+        public void Initialize(IEventSource eventSource) =>
+            eventSource.ErrorRaised += (_, e) =>
+                _messages.Add(
+                    $"{e.File}({e.LineNumber},{e.ColumnNumber}): error {e.Code}: {e.Message}"
+                );
+
+        public string Summary() =>
+            _messages.Count == 0
+                ? "MSBuild reported no error."
+                : string.Join(" ", _messages.Take(3));
+
+        public void Shutdown() { }
+    }
+}

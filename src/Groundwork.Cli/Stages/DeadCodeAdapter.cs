@@ -1,0 +1,33 @@
+using Groundwork.Cli.Projects;
+using Groundwork.Engine.DeadCode;
+using Groundwork.Engine.Pipeline;
+
+namespace Groundwork.Cli.Stages;
+
+/// <summary>
+/// The DeadCode stage, which judges a whole project at once: the compiler inputs of every target framework
+/// (read with MSBuild), the files the stage may edit, and the engine's <see cref="DeadCodeStage"/>, the same
+/// entry point the MSBuild task calls.
+/// </summary>
+public sealed class DeadCodeAdapter(StageInfo info) : IStage
+{
+    public StageInfo Info => info;
+
+    public StageReport Run(StageRequest request, CancellationToken cancellationToken)
+    {
+        var project = request.Project;
+        var configuration = project.Property("Configuration") is { Length: > 0 } c ? c : "Debug";
+        return DeadCodeStage.Run(
+            new DeadCodeRequest(
+                CompilationInputsReader.Read(project),
+                request.Files,
+                request.Mode,
+                request.CheckSeverity,
+                project.Directory,
+                project.IncludesLinkedFiles,
+                Path.Combine(project.StateDirectory, $"deadcode.{configuration}.stamp")
+            ),
+            cancellationToken
+        );
+    }
+}
