@@ -49,15 +49,6 @@ public static class RunCommand
         MsBuildRegistration.EnsureRegistered(target.Directory);
         var projects = LoadProjects(target, output);
 
-        if (options.AllStages)
-        {
-            var missing = StageCatalogue.All.Where(s => !StageCatalogue.IsAvailable(s)).ToList();
-            if (missing.Count > 0)
-                output.Normal(
-                    $"Not available in this version, not run: {string.Join(", ", missing.Select(s => s.Name))}."
-                );
-        }
-
         var outcomes = projects
             .Select(
                 (project, index) =>
@@ -114,7 +105,6 @@ public static class RunCommand
     )
     {
         var projectFindings = new List<Finding>();
-        var notes = new List<string>();
         var files = project.SourceFiles.Where(filter.Includes).ToList();
         if (project.IsSkipped)
         {
@@ -122,13 +112,11 @@ public static class RunCommand
             return new ProjectOutcome(project, files.Count, [], [], ["GroundworkSkip is true."]);
         }
 
-        var stages = plan.For(project, projectFindings, notes);
+        var stages = plan.For(project, projectFindings);
         var suppressed = new SuppressedCodes(project.Property("NoWarn"));
         projectFindings.RemoveAll(suppressed.Suppresses);
         foreach (var finding in projectFindings)
             output.Finding(finding);
-        foreach (var note in notes)
-            output.Normal($"{project.Name}: {note}");
         output.Detailed(
             $"{project.Name}: {string.Join(", ", StageCatalogue.All.Select(s => $"{s.Property}='{project.Property(s.Property)}'"))}; {files.Count} of {project.SourceFiles.Count} source files selected."
         );
@@ -149,7 +137,7 @@ public static class RunCommand
             output.Progress(
                 $"[{index + 1}/{count}] {project.Name}: {info.Name} on {SummaryTable.Plural(files.Count, "file")}"
             );
-            var stage = StageCatalogue.Create(info)!;
+            var stage = StageCatalogue.Create(info);
             var report = stage.Run(
                 new StageRequest(project, files, mode, severity, KeepProposedChanges: options.Diff),
                 CancellationToken.None
@@ -183,7 +171,7 @@ public static class RunCommand
                 $"[{index + 1}/{count}] {project.Name}: {info.Name}: {SummaryTable.Cell(stageOutcome)}"
             );
         }
-        return new ProjectOutcome(project, files.Count, outcomes, projectFindings, notes);
+        return new ProjectOutcome(project, files.Count, outcomes, projectFindings, []);
     }
 
     private static string Conclusion(RunOutcome outcome)

@@ -5,8 +5,8 @@ using Groundwork.Engine.Usings;
 namespace Groundwork.Cli.Stages;
 
 /// <summary>
-/// Every stage, in the order they always run (Format, Usings, DeadCode), and the adapter of each stage this
-/// version ships. A stage without an adapter is known by name but not available.
+/// Every stage, in the order they always run (Format, Usings, DeadCode), and the adapter of each: the one
+/// place that knows how the command line runs a stage.
 /// </summary>
 public static class StageCatalogue
 {
@@ -16,9 +16,7 @@ public static class StageCatalogue
 
     public static IReadOnlyList<StageInfo> All { get; } = [Format, Usings, DeadCode];
 
-    public static bool IsAvailable(StageInfo stage) => Create(stage) is not null;
-
-    public static IStage? Create(StageInfo stage) =>
+    public static IStage Create(StageInfo stage) =>
         stage.Key switch
         {
             "format" => new RewriterStage(
@@ -30,6 +28,9 @@ public static class StageCatalogue
                 () => new UsingsRewriter(new UsingsOptionsProvider())
             ),
             "deadcode" => new DeadCodeAdapter(stage),
-            _ => null,
+            _ => throw new ArgumentException(
+                $"No adapter for the stage '{stage.Key}'.",
+                nameof(stage)
+            ),
         };
 }

@@ -20,7 +20,7 @@ public sealed class StagePlan
         if (options.AllStages && options.Stages.Count > 0)
             throw new UsageException("Use either --stage or --all-stages, not both.");
         if (options.AllStages)
-            return new StagePlan(StageCatalogue.All.Where(StageCatalogue.IsAvailable).ToHashSet());
+            return new StagePlan(StageCatalogue.All.ToHashSet());
         if (options.Stages.Count == 0)
             return new StagePlan(null);
 
@@ -38,21 +38,13 @@ public sealed class StagePlan
                 ?? throw new UsageException(
                     $"Unknown stage '{name}'. The stages are: {string.Join(", ", StageCatalogue.All.Select(s => s.Key))}."
                 );
-            if (!StageCatalogue.IsAvailable(stage))
-                throw new UsageException(
-                    $"The {stage.Key} stage is not available in this version of dotnet-groundwork ({ToolInfo.Version}). Available stages: {AvailableList()}."
-                );
             forced.Add(stage);
         }
         return new StagePlan(forced);
     }
 
-    /// <summary>The stages to run on the project, in order, and what it says that cannot be honoured.</summary>
-    public IReadOnlyList<StageInfo> For(
-        LoadedProject project,
-        List<Finding> findings,
-        List<string> notes
-    )
+    /// <summary>The stages to run on the project, in order; an invalid stage property is a finding.</summary>
+    public IReadOnlyList<StageInfo> For(LoadedProject project, List<Finding> findings)
     {
         if (_forced is not null)
             return [.. StageCatalogue.All.Where(_forced.Contains)];
@@ -66,18 +58,9 @@ public sealed class StagePlan
                 findings.Add(Findings.InvalidMode(project.FullPath, stage.Property, value));
                 continue;
             }
-            if (mode == StageMode.Off)
-                continue;
-            if (StageCatalogue.IsAvailable(stage))
+            if (mode != StageMode.Off)
                 stages.Add(stage);
-            else
-                notes.Add(
-                    $"{stage.Property} is '{value}', but this version of dotnet-groundwork has no {stage.Name} stage: skipped."
-                );
         }
         return stages;
     }
-
-    private static string AvailableList() =>
-        string.Join(", ", StageCatalogue.All.Where(StageCatalogue.IsAvailable).Select(s => s.Key));
 }
