@@ -74,4 +74,25 @@ public class DiffTests
         )
             Assert.That(sample.Read(file), Is.EqualTo(fixedCopy.Read(file)), file);
     }
+
+    [Test]
+    public void Diff_shows_the_using_directives_the_DeadCode_stage_would_remove()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var before = sample.Read("Lib/Unneeded.cs");
+
+        var result = sample.Run("verify", "Lib", "--stage", "deadcode", "--diff");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(
+            result.Output,
+            Is.EqualTo(
+                "--- a/Lib/Unneeded.cs\n+++ b/Lib/Unneeded.cs\n@@ -1,6 +1,3 @@\n"
+                    + "-using System.Collections.Generic;\n-using System.Linq;\n-\n"
+                    + " namespace Lib;\n \n public static class Unneeded\n"
+            ),
+            result.ToString()
+        );
+        Assert.That(sample.Read("Lib/Unneeded.cs"), Is.EqualTo(before));
+    }
 }

@@ -25,7 +25,8 @@ public sealed class DeadCodeAdapter(StageInfo info) : IStage
                 request.CheckSeverity,
                 project.Directory,
                 project.IncludesLinkedFiles,
-                Path.Combine(project.StateDirectory, $"deadcode.{configuration}.stamp")
+                Path.Combine(project.StateDirectory, $"deadcode.{configuration}.stamp"),
+                request.KeepProposedChanges
             ),
             cancellationToken
         );

@@ -10,6 +10,9 @@ namespace Groundwork.Engine.DeadCode;
 /// (<see cref="Files.SourceSelection"/>, generated code) narrow them further.
 /// </param>
 /// <param name="StampFile">Where the stage records the inputs of its last clean run; null disables the skip.</param>
+/// <param name="KeepProposedChanges">
+/// In check mode, also return each file's text with the removals made (for the CLI's <c>--diff</c>).
+/// </param>
 public sealed record DeadCodeRequest(
     IReadOnlyList<BuildInputs> Builds,
     IReadOnlyCollection<string> EditableFiles,
@@ -17,5 +20,6 @@ public sealed record DeadCodeRequest(
     FindingSeverity CheckSeverity,
     string ProjectDirectory,
     bool IncludeLinkedFiles = false,
-    string? StampFile = null
+    string? StampFile = null,
+    bool KeepProposedChanges = false
 );

@@ -56,6 +56,7 @@ public static class DeadCodeStage
         var (proven, reverted) = SafetyNet.Prove(builds, candidates, cancellationToken);
         var findings = new List<Finding>(reverted);
         var changed = new List<string>();
+        var proposed = new List<ProposedChange>();
         if (request.Mode == StageMode.Check)
         {
             findings.AddRange(
@@ -63,6 +64,21 @@ public static class DeadCodeStage
                     Findings.UnneededUsing(r.Path, r.Line, r.Column, r.Text, request.CheckSeverity)
                 )
             );
+            if (request.KeepProposedChanges)
+                proposed.AddRange(
+                    proven
+                        .GroupBy(r => r.Path)
+                        .Select(file =>
+                        {
+                            var text = sources.Get(file.Key).Document!.Text;
+                            return new ProposedChange(
+                                file.Key,
+                                text,
+                                UsingRemover.Apply(text, file.Select(r => r.Span))
+                            );
+                        })
+                        .OrderBy(p => p.FilePath, StringComparer.Ordinal)
+                );
         }
         else
         {
@@ -91,7 +107,10 @@ public static class DeadCodeStage
             editable.Count,
             [.. changed.Order(StringComparer.Ordinal)],
             [.. findings.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Line)]
-        );
+        )
+        {
+            ProposedChanges = proposed,
+        };
     }
 
     /// <summary>
