@@ -80,13 +80,8 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
             return false;
         }
 
-        var suppressed = (NoWarn ?? "")
-            .Split(
-                [';', ','],
-                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
-            )
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var finding in report.Findings.Where(f => !suppressed.Contains(f.Code)))
+        var suppressed = new SuppressedCodes(NoWarn);
+        foreach (var finding in report.Findings.Where(f => !suppressed.Suppresses(f)))
             Report(finding);
 
         ChangedFiles = [.. report.FilesChanged.Select(f => new TaskItem(f))];

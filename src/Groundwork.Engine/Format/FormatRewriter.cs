@@ -157,7 +157,8 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         return (output, null);
     }
 
-    private static SyntaxError? FirstError(IEnumerable<Diagnostic> diagnostics) =>
+    /// <summary>The first error among a parse's diagnostics, the one a user fixes first.</summary>
+    public static SyntaxError? FirstError(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .OrderBy(d => d.Location.SourceSpan.Start)

@@ -51,23 +51,10 @@ public sealed class UsingsRewriter(UsingsOptionsProvider optionsProvider) : ISou
             path,
             cancellationToken: cancellationToken
         );
-        var syntaxError = original
-            .GetDiagnostics(cancellationToken)
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .OrderBy(d => d.Location.SourceSpan.Start)
-            .FirstOrDefault();
-        if (syntaxError is not null)
-        {
-            var position = syntaxError.Location.GetLineSpan().StartLinePosition;
-            return RewriteResult.LeftAlone(
-                Findings.SyntaxError(
-                    path,
-                    position.Line + 1,
-                    position.Character + 1,
-                    syntaxError.Id + ": " + syntaxError.GetMessage(CultureInfo.InvariantCulture)
-                )
-            );
-        }
+        if (
+            FormatRewriter.FirstError(original.GetDiagnostics(cancellationToken)) is { } syntaxError
+        )
+            return RewriteResult.LeftAlone(syntaxError.ToFinding(path));
 
         var sourceText = original.GetText(cancellationToken);
         var sorter = new UsingRunSorter(new UsingOrder(options), options);
