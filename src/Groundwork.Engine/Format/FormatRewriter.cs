@@ -65,6 +65,7 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
                 Findings.UnsafeRewrite(
                     path,
                     LineOf(text, clash.Index),
+                    1,
                     StageName,
                     $"the file already uses Groundwork's placeholder name {PlaceholderPrefix}"
                 )
@@ -85,14 +86,26 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             path,
             cancellationToken: cancellationToken
         );
-        var difference = TokenEquivalence.FirstDifference(original, rewritten);
-        if (difference != 0)
+        if (TokenEquivalence.FirstDifference(original, rewritten) is { } difference)
             return RewriteResult.LeftAlone(
                 Findings.UnsafeRewrite(
                     path,
-                    difference,
+                    difference.Line,
+                    difference.Column,
                     StageName,
-                    "CSharpier's output has different code, not only different whitespace and comments"
+                    difference.Describe()
+                )
+            );
+
+        // Same tokens can still be a different parse (a modifier list in an order C# does not accept).
+        if (FirstError(rewritten.GetDiagnostics()) is { } brokenOutput)
+            return RewriteResult.LeftAlone(
+                Findings.UnsafeRewrite(
+                    path,
+                    1,
+                    1,
+                    StageName,
+                    $"CSharpier's output does not parse, at its line {brokenOutput.Position.Line + 1}: {brokenOutput.Message}"
                 )
             );
 
