@@ -122,7 +122,7 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         CancellationToken cancellationToken
     )
     {
-        var regions = UsingRegion.FindAll(root);
+        var regions = UsingRegion.FindAll(text, root, ParseOptions, cancellationToken);
         // The placeholder takes the file's first line ending: CSharpier's "auto" end of line follows that one.
         var sourceEndOfLine =
             text.IndexOf('\n') is > 0 and var n && text[n - 1] == '\r' ? "\r\n" : "\n";
@@ -134,13 +134,24 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         }
 
         var result = CSharpFormatter.Format(input.ToString(), options);
-        if (FirstError(result.ErrorDiagnostics) is not null)
+        if (FirstError(result.ErrorDiagnostics) is { } formatterError)
         {
-            // Report the error against the original text, whose lines the user knows.
-            var direct = CSharpFormatter.Format(text, options);
+            // The caller parsed the file without errors, so a branch that other symbols activate is broken.
+            // CSharpier parses that branch from its own, already formatted output, so its position can be
+            // past the end of the file: find the branch in the original text, whose lines the user knows.
             return (
                 null,
-                FirstError(direct.ErrorDiagnostics) ?? FirstError(result.ErrorDiagnostics)
+                PreprocessorBranches.FirstErrorInAnyBranch(
+                    text,
+                    root,
+                    ParseOptions,
+                    cancellationToken
+                )
+                    ?? formatterError with
+                    {
+                        Position = default,
+                        Message = formatterError.Message + ", in a branch of an #if",
+                    }
             );
         }
         if (regions.Count == 0)

@@ -230,6 +230,38 @@ public class FormatRewriterTests
         Assert.That(Formatted(output), Is.EqualTo(output));
     }
 
+    [TestCase(
+        "// licence\n#if NET4X\nusing Zeta;\nusing System;\n\nnamespace N\n{\n    using B;\n    using A;\n  class C{}\n}\n#endif\n"
+    )]
+    [TestCase("#if !NET4X\nusing Zeta;\nusing System;\nclass C{}\n#endif\n")]
+    [TestCase(
+        "#if NET4X\n#region Usings\nusing Zeta;\nusing System;\n#endregion\nclass C{}\n#endif\n"
+    )]
+    public void Keeps_the_order_of_usings_in_a_file_wrapped_in_an_if(string input)
+    {
+        // CSharpier formats the wrapped branch under NET4X and sorts its usings there; Format must not.
+        var output = Formatted(input);
+
+        Assert.That(output, Does.Match("(?s)Zeta;.*System;"));
+        Assert.That(CSharpier(output), Is.EqualTo(CSharpier(input)));
+        Assert.That(Formatted(output), Is.EqualTo(output));
+    }
+
+    [Test]
+    public void Reports_a_syntax_error_of_an_inactive_branch_at_its_line_in_the_file()
+    {
+        // CSharpier parses the X branch of its own, longer output; the error is on line 3 of the file.
+        var input =
+            "class C { void A() { int x = 1; int y = 2; if (x > y) { x = y; } } void B() { }\n#if X\n    void M( { }\n#endif\n}\n";
+
+        var result = Rewriter.Rewrite("/virtual/File.cs", input, CancellationToken.None);
+
+        var finding = result.Findings.Single();
+        Assert.That(finding.Code, Is.EqualTo(Findings.SyntaxErrorCode));
+        Assert.That((finding.Line, finding.Column), Is.EqualTo((3, 13)));
+        Assert.That(finding.Message, Does.Contain("when X is defined"));
+    }
+
     [Test]
     public void Reports_a_syntax_error_with_its_line_and_leaves_the_file()
     {
