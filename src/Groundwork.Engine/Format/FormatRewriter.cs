@@ -22,9 +22,14 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
 {
     private const string PlaceholderPrefix = "__GroundworkUsings";
 
-    /// <summary>Parse options that accept any syntax the newest compiler knows, as CSharpier does.</summary>
+    /// <summary>
+    /// Parse options that accept any syntax the newest compiler knows, as CSharpier does, including the
+    /// <c>#:package</c> lines of a file-based program (`dotnet run app.cs`), which CSharpier formats too.
+    /// </summary>
     public static CSharpParseOptions ParseOptions { get; } =
-        new(LanguageVersion.Preview, DocumentationMode.None);
+        new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None).WithFeatures([
+            new("FileBasedProgram", "true"),
+        ]);
 
     private static readonly string ToolVersion =
         typeof(FormatRewriter).Assembly.ManifestModule.ModuleVersionId

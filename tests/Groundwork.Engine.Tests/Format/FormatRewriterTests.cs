@@ -263,6 +263,18 @@ public class FormatRewriterTests
     }
 
     [Test]
+    public void Formats_a_file_based_program_as_CSharpier_does()
+    {
+        var input =
+            "#:package Newtonsoft.Json@13.0.3\n#:property Nullable=enable\nusing System;\nConsole.WriteLine( 1 );\n";
+
+        var result = Rewriter.Rewrite("/virtual/app.cs", input, CancellationToken.None);
+
+        Assert.That(result.Findings, Is.Empty);
+        Assert.That(result.NewText, Is.EqualTo(CSharpier(input)));
+    }
+
+    [Test]
     public void Reports_a_syntax_error_with_its_line_and_leaves_the_file()
     {
         var input = "class C\n{\n    void M( { }\n}\n";
