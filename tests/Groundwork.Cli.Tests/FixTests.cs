@@ -120,4 +120,30 @@ public class FixTests
         );
         Assert.That(result.Output, Does.Match(@"Quiet\s+1 file, 0 findings"));
     }
+
+    [Test]
+    public void Fix_counts_a_file_that_every_stage_changed_once_in_the_total()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        File.WriteAllText(
+            sample.PathOf("Quiet/All.cs"),
+            "using System.Text;\nusing System;\nusing System.Collections.Generic;\nnamespace Quiet;\npublic class All { public string S => new StringBuilder().Append(Environment.NewLine).ToString(); }\n"
+        );
+
+        var fix = sample.Run("fix", "Quiet", "--all-stages");
+
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        Assert.That(
+            fix.Output,
+            Does.Match(
+                @"Quiet\s+2 files, 2 changed, 0 findings\s+2 files, 1 changed, 0 findings\s+2 files, 1 changed, 0 findings\n"
+            ),
+            "the table keeps each stage's count"
+        );
+        // All.cs (every stage) and Untouched.cs (Format): 2 files, not 4 changes.
+        Assert.That(
+            fix.Output,
+            Does.Contain("Groundwork fix: clean (1 project, 2 files changed).")
+        );
+    }
 }

@@ -132,6 +132,11 @@ public static class RunCommand
             : FindingSeverity.Error;
 
         var outcomes = new List<StageOutcome>();
+        // With --diff, nothing is written, so each stage is handed what the stages before it would have written:
+        // the diff of a file then goes from its text on disk to its text after every stage, one patch that applies.
+        var texts = options.Diff
+            ? new Dictionary<string, ChainedText>(StringComparer.Ordinal)
+            : null;
         foreach (var info in stages)
         {
             output.Progress(
@@ -139,7 +144,18 @@ public static class RunCommand
             );
             var stage = StageCatalogue.Create(info);
             var report = stage.Run(
-                new StageRequest(project, files, mode, severity, KeepProposedChanges: options.Diff),
+                new StageRequest(
+                    project,
+                    files,
+                    mode,
+                    severity,
+                    KeepProposedChanges: options.Diff,
+                    PendingTexts: texts?.ToDictionary(
+                        t => t.Key,
+                        t => t.Value.Current,
+                        StringComparer.Ordinal
+                    )
+                ),
                 CancellationToken.None
             );
             var findings = report.Findings.Where(f => !suppressed.Suppresses(f)).ToList();
@@ -155,15 +171,12 @@ public static class RunCommand
             }
             foreach (var change in report.ProposedChanges)
             {
-                var label = DisplayPath.Relative(change.FilePath);
-                output.Diff(
-                    UnifiedDiff.Create(
-                        $"a/{label}",
-                        $"b/{label}",
-                        change.OriginalText,
-                        change.NewText
-                    )
-                );
+                texts![change.FilePath] = texts.TryGetValue(change.FilePath, out var earlier)
+                    ? earlier with
+                    {
+                        Current = change.NewText,
+                    }
+                    : new ChainedText(change.OriginalText, change.NewText);
             }
             foreach (var file in report.FilesChanged)
                 output.Detailed($"  {info.Name}: changed {file}");
@@ -171,15 +184,29 @@ public static class RunCommand
                 $"[{index + 1}/{count}] {project.Name}: {info.Name}: {SummaryTable.Cell(stageOutcome)}"
             );
         }
+        foreach (var (file, text) in (texts ?? []).OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var label = DisplayPath.Relative(file);
+            output.Diff(
+                UnifiedDiff.Create($"a/{label}", $"b/{label}", text.Original, text.Current)
+            );
+        }
         return new ProjectOutcome(project, files.Count, outcomes, projectFindings, []);
     }
+
+    /// <summary>A file's text on disk, and its text after the stages that have run so far.</summary>
+    private sealed record ChainedText(string Original, string Current);
 
     private static string Conclusion(RunOutcome outcome)
     {
         var findings = outcome.FailingFindings.Count();
         var files = outcome.FailingFindings.Select(f => f.Finding.FilePath).Distinct().Count();
         var scope = $"{SummaryTable.Plural(outcome.Projects.Count, "project")}";
-        var changed = outcome.Projects.Sum(p => p.Stages.Sum(s => s.Report.FilesChanged.Count));
+        // Files, not changes: a file that three stages rewrote is one changed file.
+        var changed = outcome
+            .Projects.SelectMany(p => p.Stages.SelectMany(s => s.Report.FilesChanged))
+            .Distinct(StringComparer.Ordinal)
+            .Count();
         var fixes =
             outcome.Command == CommandKind.Fix && !outcome.Diff
                 ? $", {SummaryTable.Plural(changed, "file")} changed"
