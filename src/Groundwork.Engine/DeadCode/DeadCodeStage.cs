@@ -170,17 +170,7 @@ public static class DeadCodeStage
                 path,
                 "the file changed while the DeadCode stage analysed it."
             );
-        if (AtomicFileWriter.IsMarkedReadOnly(path))
-            return Findings.UnreadableFile(path, "the file is read-only.");
         var text = UsingRemover.Apply(current.Text, removals.Select(r => r.Span));
-        try
-        {
-            AtomicFileWriter.Write(path, current.Encode(text));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Findings.UnreadableFile(path, e.Message);
-        }
-        return null;
+        return AtomicFileWriter.TryWrite(path, current.Encode(text));
     }
 }

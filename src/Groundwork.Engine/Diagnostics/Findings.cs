@@ -12,6 +12,7 @@ public static class Findings
     public const string UnsupportedEncodingCode = "GW0004";
     public const string InvalidModeCode = "GW0005";
     public const string InvalidConfigurationCode = "GW0006";
+    public const string LinkNotWritableCode = "GW0008";
     public const string NotFormattedCode = "GW1001";
     public const string UsingsOutOfOrderCode = "GW2001";
     public const string UsingsNotSortableCode = "GW2002";
@@ -47,6 +48,16 @@ public static class Findings
             0,
             0,
             $"Groundwork cannot read or write this file: {reason}"
+        );
+
+    public static Finding LinkNotWritable(string file, string reason) =>
+        new(
+            LinkNotWritableCode,
+            FindingSeverity.Error,
+            file,
+            0,
+            0,
+            $"Groundwork cannot write through this symbolic link: {reason}. The file was left unchanged, and the link is still a link."
         );
 
     public static Finding UnsupportedEncoding(string file, int line) =>

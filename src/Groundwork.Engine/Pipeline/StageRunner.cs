@@ -74,6 +74,12 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         };
     }
 
+    /// <summary>A link that leads nowhere is not a file that cannot be read: say which it is.</summary>
+    internal static Finding ReadProblem(string file, Exception e) =>
+        SymbolicLink.FinalTarget(file, out var linkProblem) is null
+            ? Findings.LinkNotWritable(file, linkProblem!)
+            : Findings.UnreadableFile(file, e.Message);
+
     private IEnumerable<Finding> RunOne(
         string file,
         StageMode mode,
@@ -90,7 +96,7 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [Findings.UnreadableFile(file, e.Message)];
+            return [ReadProblem(file, e)];
         }
         string? pending = null;
         var fromDisk = PendingTexts?.TryGetValue(file, out pending) != true;
@@ -124,17 +130,9 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             return [.. result.Findings, rewriter.PendingChange(file, line, checkSeverity)];
         }
 
-        if (AtomicFileWriter.IsMarkedReadOnly(file))
-            return [.. result.Findings, Findings.UnreadableFile(file, "the file is read-only.")];
         var newBytes = document.Encode(result.NewText);
-        try
-        {
-            AtomicFileWriter.Write(file, newBytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [.. result.Findings, Findings.UnreadableFile(file, e.Message)];
-        }
+        if (AtomicFileWriter.TryWrite(file, newBytes) is { } writeProblem)
+            return [.. result.Findings, writeProblem];
         changed.Add(file);
         cache.MarkClean(file, CleanFileCache.Key(newBytes, rewriter.Fingerprint(file)));
         return result.Findings;
