@@ -241,4 +241,23 @@ public class VerifyTests
         Assert.That(quiet.ExitCode, Is.Zero, quiet.ToString());
         Assert.That(quiet.Output, Is.Empty);
     }
+
+    [Test]
+    public void Verify_removes_a_temporary_file_a_killed_fix_left_and_keeps_a_look_alike()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var leftover = sample.PathOf("Lib/.Library.cs.0123456789abcdef0123456789abcdef.gwtmp");
+        var lookAlike = sample.PathOf("Lib/Library.cs.gwtmp");
+        foreach (var file in new[] { leftover, lookAlike })
+        {
+            File.WriteAllText(file, "namespace Lib;");
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+
+        var result = sample.Run("verify", "Lib");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(File.Exists(leftover), Is.False, "Groundwork's own leftover");
+        Assert.That(File.Exists(lookAlike), Is.True, "a file Groundwork did not make");
+    }
 }

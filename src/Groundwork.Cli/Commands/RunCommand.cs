@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Groundwork.Cli.Diffs;
 using Groundwork.Cli.Projects;
 using Groundwork.Cli.Reports;
@@ -18,9 +19,30 @@ public static class RunCommand
     public static int Execute(RunOptions options)
     {
         var output = ConsoleOutput.ForConsole(options.Verbosity, options.Diff);
+        using var cancellation = new CancellationTokenSource();
+        // Ctrl+C asks the stages to stop: writes under way finish (each is atomic, and its temporary file is
+        // removed), no new file is started. A second Ctrl+C ends the process at once, as usual.
+        using var interrupt = PosixSignalRegistration.Create(
+            PosixSignal.SIGINT,
+            context =>
+            {
+                if (cancellation.IsCancellationRequested)
+                    return;
+                context.Cancel = true;
+                cancellation.Cancel();
+            }
+        );
         try
         {
-            return Run(options, output);
+            return Run(options, output, cancellation.Token);
+        }
+        catch (Exception e) when (cancellation.IsCancellationRequested && IsCancellation(e))
+        {
+            output.ClearStatus();
+            output.Error(
+                $"cancelled (Ctrl+C). Every file is either as it was or completely rewritten; run 'dotnet groundwork {(options.Command == CommandKind.Fix ? "fix" : "verify")}' again to finish."
+            );
+            return ExitCodes.Cancelled;
         }
         catch (UsageException e)
         {
@@ -35,7 +57,16 @@ public static class RunCommand
         }
     }
 
-    private static int Run(RunOptions options, ConsoleOutput output)
+    private static bool IsCancellation(Exception e) =>
+        e is OperationCanceledException
+        || e is AggregateException aggregate
+            && aggregate.Flatten().InnerExceptions.All(i => i is OperationCanceledException);
+
+    private static int Run(
+        RunOptions options,
+        ConsoleOutput output,
+        CancellationToken cancellationToken
+    )
     {
         if (options.ReportFormat is not null && options.ReportFile is null)
             throw new UsageException("--report-format needs --report FILE.");
@@ -48,11 +79,21 @@ public static class RunCommand
 
         MsBuildRegistration.EnsureRegistered(target.Directory);
         var projects = LoadProjects(target, output);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var outcomes = projects
             .Select(
                 (project, index) =>
-                    RunProject(project, index, projects.Count, plan, filter, options, output)
+                    RunProject(
+                        project,
+                        index,
+                        projects.Count,
+                        plan,
+                        filter,
+                        options,
+                        output,
+                        cancellationToken
+                    )
             )
             .ToList();
         var outcome = new RunOutcome(options.Command, options.Diff, outcomes);
@@ -101,9 +142,11 @@ public static class RunCommand
         StagePlan plan,
         FileFilter filter,
         RunOptions options,
-        ConsoleOutput output
+        ConsoleOutput output,
+        CancellationToken cancellationToken
     )
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var projectFindings = new List<Finding>();
         var files = project.SourceFiles.Where(filter.Includes).ToList();
         if (project.IsSkipped)
@@ -139,6 +182,7 @@ public static class RunCommand
             : null;
         foreach (var info in stages)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             output.Progress(
                 $"[{index + 1}/{count}] {project.Name}: {info.Name} on {SummaryTable.Plural(files.Count, "file")}"
             );
@@ -156,7 +200,7 @@ public static class RunCommand
                         StringComparer.Ordinal
                     )
                 ),
-                CancellationToken.None
+                cancellationToken
             );
             var findings = report.Findings.Where(f => !suppressed.Suppresses(f)).ToList();
             var stageOutcome = new StageOutcome(info, mode, report, findings);

@@ -23,6 +23,8 @@ public static class DeadCodeStage
             .ToHashSet(StringComparer.Ordinal);
         if (request.Mode == StageMode.Off || request.Builds.Count == 0)
             return new StageReport(StageName, editable.Count, [], []);
+        // Before the stamp check, so that a no-op run still removes what a killed fix left (see StageRunner).
+        TemporaryFiles.RemoveLeftovers(TemporaryFiles.FoldersOf(editable));
 
         if (request.PendingTexts is { Count: > 0 } && request.Mode == StageMode.Fix)
             throw new ArgumentException(

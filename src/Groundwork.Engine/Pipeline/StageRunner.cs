@@ -32,6 +32,9 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             throw new InvalidOperationException(
                 "Pending texts are for check mode only: fix mode works on the files as they are."
             );
+        // A fix that was killed halfway (kill -9, power loss) can leave a temporary file beside a source; the
+        // next run of any stage, in either mode, removes it, so that it never ends up in a commit.
+        TemporaryFiles.RemoveLeftovers(TemporaryFiles.FoldersOf(files));
         var findings = new ConcurrentBag<Finding>();
         var changed = new ConcurrentBag<string>();
         var proposed = new ConcurrentBag<ProposedChange>();
