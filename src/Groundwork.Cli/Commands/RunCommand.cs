@@ -154,6 +154,21 @@ public static class RunCommand
             output.Detailed($"{project.Name}: GroundworkSkip is true, no stage runs.");
             return new ProjectOutcome(project, files.Count, [], [], ["GroundworkSkip is true."]);
         }
+        // As the build does: a value a Groundwork property does not take stops the project before any stage,
+        // whichever stages the command line asks for, since no stage can know what the project meant.
+        var invalid = project.InvalidProperties();
+        if (invalid.Count > 0)
+        {
+            foreach (var finding in invalid)
+                output.Finding(finding);
+            return new ProjectOutcome(
+                project,
+                files.Count,
+                [],
+                invalid,
+                ["A Groundwork property has a value it does not take; no stage ran."]
+            );
+        }
 
         var stages = plan.For(project, projectFindings);
         var suppressed = new SuppressedCodes(project.Property("NoWarn"));

@@ -71,13 +71,34 @@ public static class Findings
         );
 
     public static Finding InvalidMode(string projectFile, string property, string value) =>
-        new(
-            InvalidModeCode,
-            FindingSeverity.Error,
+        InvalidProperty(
             projectFile,
             0,
             0,
-            $"The property {property} has the value '{value}'. Allowed values: off, check, fix, true (fix, or check in CI), false (off)."
+            property,
+            value,
+            "off, check, fix, true (fix, or check in CI), false (off)"
+        );
+
+    /// <summary>
+    /// A property with a value it does not take. The build reports the same text from
+    /// <c>Groundwork.targets</c>, where the words come from the same list.
+    /// </summary>
+    public static Finding InvalidProperty(
+        string file,
+        int line,
+        int column,
+        string property,
+        string value,
+        string allowed
+    ) =>
+        new(
+            InvalidModeCode,
+            FindingSeverity.Error,
+            file,
+            line,
+            column,
+            $"The property {property} has the value '{value}'. Allowed values: {allowed}."
         );
 
     public static Finding InvalidConfiguration(string configFile, string reason) =>
