@@ -170,7 +170,7 @@ public class VerifyTests
     }
 
     [Test]
-    public void A_wrong_value_from_the_command_line_environment_is_reported_at_the_project_file()
+    public void A_wrong_value_from_the_environment_is_reported_at_the_project_file()
     {
         using var sample = SampleCopy.Of("CliSolution");
 
