@@ -14,6 +14,17 @@ public sealed class SourceSelection(string projectDirectory, bool includeLinkedF
             return false;
         if (GeneratedCode.IsGeneratedPath(full))
             return false;
+        if (!InScope(full))
+            return false;
+        // A symbolic link is written through to the file it leads to, so that file must be in scope too: a link
+        // to a file outside the project folder is a linked file, edited only with GroundworkIncludeLinkedFiles.
+        // A link that leads nowhere stays selected, so that the stage reports it (GW0008).
+        var target = SymbolicLink.FinalTarget(full, out _);
+        return target is null || target == full || InScope(target);
+    }
+
+    private bool InScope(string full)
+    {
         var relative = Path.GetRelativePath(_projectDirectory, full);
         var outsideProject =
             relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative);
