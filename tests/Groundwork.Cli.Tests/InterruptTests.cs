@@ -38,18 +38,22 @@ public class InterruptTests
             .Rewrite(files[0], messy, CancellationToken.None)
             .NewText!;
 
+        // The first file renamed into place (every write is a rename) says the fix is under way: interrupt
+        // then, so that some files are written and others are not. A watcher reacts in milliseconds, where
+        // polling a thousand files would let a fast machine finish first.
+        using var firstWrite = new ManualResetEventSlim();
+        using var watcher = new FileSystemWatcher(sample.PathOf("Quiet/Many"), "*.cs");
+        watcher.Renamed += (_, _) => firstWrite.Set();
+        watcher.Changed += (_, _) => firstWrite.Set();
+        watcher.EnableRaisingEvents = true;
         using var process = Tool.Start(sample.Directory, "fix", "Quiet", "--stage", "format");
         var output = new StringBuilder();
         var error = new StringBuilder();
-        using var formatting = new ManualResetEventSlim();
         process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data is null)
-                return;
-            lock (output)
-                output.AppendLine(e.Data);
-            if (e.Data.Contains(": Format on ", StringComparison.Ordinal))
-                formatting.Set();
+            if (e.Data is not null)
+                lock (output)
+                    output.AppendLine(e.Data);
         };
         process.ErrorDataReceived += (_, e) =>
         {
@@ -59,15 +63,7 @@ public class InterruptTests
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        Assert.That(formatting.Wait(TimeSpan.FromMinutes(3)), Is.True, output.ToString());
-        // Interrupt once the fix is under way, so that some files are written and others are not.
-        var watch = Stopwatch.StartNew();
-        while (
-            watch.Elapsed < TimeSpan.FromMinutes(1)
-            && !process.HasExited
-            && !files.Any(f => File.ReadAllText(f) != messy)
-        )
-            Thread.Sleep(20);
+        Assert.That(firstWrite.Wait(TimeSpan.FromMinutes(3)), Is.True, output.ToString());
         using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()]))
             kill.WaitForExit();
         Assert.That(process.WaitForExit(TimeSpan.FromMinutes(2)), Is.True, "the tool stops");

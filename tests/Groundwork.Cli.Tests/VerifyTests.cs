@@ -44,6 +44,23 @@ public class VerifyTests
     }
 
     [Test]
+    public void A_project_DeadCode_cannot_judge_is_not_reported_as_clean()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        // A type error: the file parses (Format and Usings have nothing to say), the build does not compile.
+        File.WriteAllText(
+            sample.PathOf("Lib/Broken.cs"),
+            "namespace Lib;\n\npublic static class Broken\n{\n    public static int Value => \"text\";\n}\n"
+        );
+
+        var result = sample.Run("verify", "--stage", "deadcode", "Lib/Lib.csproj");
+
+        Assert.That(result.Output, Does.Contain("info GW3901:"), result.ToString());
+        Assert.That(result.Output, Does.Match(@"Lib\s+not analysed \(GW3901\)"));
+        Assert.That(result.Output, Does.Contain("not analysed by DeadCode, see GW3901: Lib"));
+    }
+
+    [Test]
     public void Verify_sees_the_compile_items_of_every_target_framework()
     {
         using var sample = SampleCopy.Of("CliSolution");

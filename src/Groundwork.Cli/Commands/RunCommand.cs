@@ -270,8 +270,16 @@ public static class RunCommand
             outcome.Command == CommandKind.Fix && !outcome.Diff
                 ? $", {SummaryTable.Plural(changed, "file")} changed"
                 : "";
+        var notAnalysed = outcome
+            .Projects.Where(p => p.Stages.Any(SummaryTable.IsNotAnalysed))
+            .Select(p => p.Project.Name)
+            .ToList();
+        var unjudged =
+            notAnalysed.Count == 0
+                ? ""
+                : $"; not analysed by DeadCode, see {Findings.BuildNotAnalysedCode}: {string.Join(", ", notAnalysed)}";
         return findings == 0
-            ? $"Groundwork {outcome.CommandName}: clean ({scope}{fixes})."
-            : $"Groundwork {outcome.CommandName}: {SummaryTable.Plural(findings, "finding")} in {SummaryTable.Plural(files, "file")} ({scope}{fixes}).";
+            ? $"Groundwork {outcome.CommandName}: clean ({scope}{fixes}{unjudged})."
+            : $"Groundwork {outcome.CommandName}: {SummaryTable.Plural(findings, "finding")} in {SummaryTable.Plural(files, "file")} ({scope}{fixes}{unjudged}).";
     }
 }
