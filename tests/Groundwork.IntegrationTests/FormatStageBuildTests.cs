@@ -40,6 +40,21 @@ public class FormatStageBuildTests
     }
 
     [Test]
+    public void A_broken_csharpierrc_is_one_error_in_msbuilds_count_at_its_line_and_column()
+    {
+        var sample = SampleProject.Copy("Messy");
+        var config = sample.PathOf(".csharpierrc.json");
+        File.WriteAllText(config, "{\n  \"printWidth\": 70\n  \"useTabs\": true\n}\n");
+
+        var result = sample.Build("-p:GroundworkFormat=check");
+
+        Assert.That(result.ExitCode, Is.Not.Zero, result.ToString());
+        // MSBuild repeats each error in its summary; the count is what it makes of the message.
+        Assert.That(result.Output, Does.Contain("1 Error(s)"), result.ToString());
+        Assert.That(result.Output, Does.Contain($"{config}(3,3): error GW0006:"));
+    }
+
+    [Test]
     public void Check_findings_can_be_warnings_while_a_team_rolls_out()
     {
         var sample = SampleProject.Copy("Messy");

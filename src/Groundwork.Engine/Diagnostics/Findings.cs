@@ -69,13 +69,22 @@ public static class Findings
             $"The property {property} has the value '{value}'. Allowed values: off, check, fix, true (fix, or check in CI), false (off)."
         );
 
-    public static Finding InvalidConfiguration(string configFile, string reason) =>
+    /// <summary>
+    /// A config file that cannot be used, at the 1-based line and column of the problem (0, 0: the whole file,
+    /// when the reader does not know where).
+    /// </summary>
+    public static Finding InvalidConfiguration(
+        string configFile,
+        int line,
+        int column,
+        string reason
+    ) =>
         new(
             InvalidConfigurationCode,
             FindingSeverity.Error,
             configFile,
-            0,
-            0,
+            line,
+            column,
             $"The formatting configuration cannot be read: {reason}"
         );
 

@@ -48,6 +48,8 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             return RewriteResult.LeftAlone(
                 Findings.InvalidConfiguration(
                     resolution.ErrorFile ?? path,
+                    resolution.ErrorLine,
+                    resolution.ErrorColumn,
                     resolution.ErrorMessage ?? "unknown error"
                 )
             );

@@ -48,7 +48,10 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             }
         );
         cache.Save();
+        // A broken config file is found once per source file that uses it; the user fixes it once, and
+        // MSBuild would count each copy as an error of its own.
         var ordered = findings
+            .Distinct()
             .OrderBy(f => f.FilePath, StringComparer.Ordinal)
             .ThenBy(f => f.Line)
             .ToList();
