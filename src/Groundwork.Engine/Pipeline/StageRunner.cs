@@ -11,6 +11,8 @@ namespace Groundwork.Engine.Pipeline;
 /// </summary>
 public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
 {
+    private readonly EditorConfigLookup _editorConfig = new();
+
     /// <summary>In check mode, keep each changed file's original and new text in the report (for diffs).</summary>
     public bool KeepProposedChanges { get; init; }
 
@@ -91,7 +93,9 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         var (document, problem) = SourceFileReader.Decode(file, bytes);
         if (document is null)
             return [problem!];
-        if (GeneratedCode.HasGeneratedHeader(document.Text))
+        // Checked here too, not only in SourceSelection: the header needs the text, and a caller may pass files
+        // that did not go through a selection.
+        if (GeneratedCode.IsGenerated(file, document.Text, _editorConfig.GeneratedCode(file)))
             return [];
 
         var result = rewriter.Rewrite(file, document.Text, cancellationToken);
