@@ -13,6 +13,7 @@ public static class Findings
     public const string InvalidModeCode = "GW0005";
     public const string InvalidConfigurationCode = "GW0006";
     public const string NotFormattedCode = "GW1001";
+    public const string TooDeeplyNestedCode = "GW1002";
     public const string UsingsOutOfOrderCode = "GW2001";
     public const string UsingsNotSortableCode = "GW2002";
     public const string UnneededUsingCode = "GW3001";
@@ -96,6 +97,16 @@ public static class Findings
             line,
             1,
             "The file is not formatted (first difference on this line). Build with GroundworkFormat=fix to format it."
+        );
+
+    public static Finding TooDeeplyNested(string file, int line, string csharpierReason) =>
+        new(
+            TooDeeplyNestedCode,
+            FindingSeverity.Warning,
+            file,
+            line,
+            1,
+            $"CSharpier 1.3.0 cannot format this file: an expression here is nested too deeply for it (\"{csharpierReason.TrimEnd('.')}\"); the file was left unchanged. Split the expression, or leave the file out of Groundwork with <GroundworkExclude Include=\"...\" /> (dotnet groundwork: --exclude)."
         );
 
     public static Finding UsingsOutOfOrder(string file, int line, FindingSeverity severity) =>

@@ -72,12 +72,22 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
                 )
             );
 
-        var formatted = Format(
-            text,
-            original.GetCompilationUnitRoot(cancellationToken),
-            resolution.Options,
-            cancellationToken
-        );
+        (string? Text, SyntaxError? Error) formatted;
+        try
+        {
+            formatted = Format(
+                text,
+                original.GetCompilationUnitRoot(cancellationToken),
+                resolution.Options,
+                cancellationToken
+            );
+        }
+        catch (FormatterGaveUpException gaveUp)
+        {
+            return RewriteResult.LeftAlone(
+                gaveUp.ToFinding(path, original.GetCompilationUnitRoot(cancellationToken))
+            );
+        }
         if (formatted.Error is { } formatterError)
             return RewriteResult.LeftAlone(formatterError.ToFinding(path));
 
@@ -123,6 +133,8 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         }
 
         var result = CSharpFormatter.Format(input.ToString(), options);
+        if (FormatterGaveUpException.From(result, text) is { } gaveUp)
+            throw gaveUp;
         if (FirstError(result.ErrorDiagnostics) is not null)
         {
             // Report the error against the original text, whose lines the user knows.

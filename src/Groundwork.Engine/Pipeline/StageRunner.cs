@@ -36,16 +36,10 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             parallelism,
             file =>
             {
-                foreach (
-                    var finding in RunOne(
-                        file,
-                        mode,
-                        checkSeverity,
-                        changed,
-                        proposed,
-                        cancellationToken
-                    )
-                )
+                var result = LargeStack.Run(() =>
+                    RunOne(file, mode, checkSeverity, changed, proposed, cancellationToken)
+                );
+                foreach (var finding in result)
                     findings.Add(finding);
             }
         );
