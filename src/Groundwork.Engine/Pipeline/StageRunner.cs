@@ -36,10 +36,16 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             parallelism,
             file =>
             {
-                var result = LargeStack.Run(() =>
-                    RunOne(file, mode, checkSeverity, changed, proposed, cancellationToken)
-                );
-                foreach (var finding in result)
+                foreach (
+                    var finding in RunOne(
+                        file,
+                        mode,
+                        checkSeverity,
+                        changed,
+                        proposed,
+                        cancellationToken
+                    )
+                )
                     findings.Add(finding);
             }
         );
@@ -92,7 +98,8 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         if (GeneratedCode.IsGenerated(file, document.Text, _editorConfig.GeneratedCode(file)))
             return [];
 
-        var result = rewriter.Rewrite(file, document.Text, cancellationToken);
+        // Only the rewrite, which parses and formats, needs the large stack; a cached-clean file never gets here.
+        var result = LargeStack.Run(() => rewriter.Rewrite(file, document.Text, cancellationToken));
         if (result.NewText is null || result.NewText == document.Text)
         {
             if (result.Findings.Count == 0)
