@@ -12,6 +12,7 @@ public static class Findings
     public const string UnsupportedEncodingCode = "GW0004";
     public const string InvalidModeCode = "GW0005";
     public const string InvalidConfigurationCode = "GW0006";
+    public const string LinkNotWritableCode = "GW0008";
     public const string NotFormattedCode = "GW1001";
     public const string TooDeeplyNestedCode = "GW1002";
     public const string UsingsOutOfOrderCode = "GW2001";
@@ -56,6 +57,16 @@ public static class Findings
             $"Groundwork cannot read or write this file: {reason}"
         );
 
+    public static Finding LinkNotWritable(string file, string reason) =>
+        new(
+            LinkNotWritableCode,
+            FindingSeverity.Error,
+            file,
+            0,
+            0,
+            $"Groundwork cannot write through this symbolic link: {reason}. The file was left unchanged, and the link is still a link."
+        );
+
     public static Finding UnsupportedEncoding(string file, int line) =>
         new(
             UnsupportedEncodingCode,
@@ -67,13 +78,34 @@ public static class Findings
         );
 
     public static Finding InvalidMode(string projectFile, string property, string value) =>
-        new(
-            InvalidModeCode,
-            FindingSeverity.Error,
+        InvalidProperty(
             projectFile,
             0,
             0,
-            $"The property {property} has the value '{value}'. Allowed values: off, check, fix, true (fix, or check in CI), false (off)."
+            property,
+            value,
+            "off, check, fix, true (fix, or check in CI), false (off)"
+        );
+
+    /// <summary>
+    /// A property with a value it does not take. The build reports the same text from
+    /// <c>Groundwork.targets</c>, where the words come from the same list.
+    /// </summary>
+    public static Finding InvalidProperty(
+        string file,
+        int line,
+        int column,
+        string property,
+        string value,
+        string allowed
+    ) =>
+        new(
+            InvalidModeCode,
+            FindingSeverity.Error,
+            file,
+            line,
+            column,
+            $"The property {property} has the value '{value}'. Allowed values: {allowed}."
         );
 
     /// <summary>
@@ -140,7 +172,8 @@ public static class Findings
         int line,
         int column,
         string directive,
-        FindingSeverity severity
+        FindingSeverity severity,
+        string? repeatedGlobal = null
     ) =>
         new(
             UnneededUsingCode,
@@ -148,7 +181,9 @@ public static class Findings
             file,
             line,
             column,
-            $"The using directive '{directive}' is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
+            repeatedGlobal is null
+                ? $"The using directive '{directive}' is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
+                : $"The using directive '{directive}' repeats {repeatedGlobal}, so it is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
         );
 
     public static Finding RemovalReverted(

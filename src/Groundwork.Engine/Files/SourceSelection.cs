@@ -22,16 +22,26 @@ public sealed class SourceSelection(
         var full = Path.GetFullPath(path);
         if (!full.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
             return false;
+        // generated_code in .editorconfig decides, both ways, before the file name does (Roslyn's rule).
+        if (_editorConfig.GeneratedCode(full) ?? GeneratedCode.IsGeneratedPath(full))
+            return false;
+        if (!InScope(full))
+            return false;
+        // A symbolic link is written through to the file it leads to, so that file must be in scope too: a link
+        // to a file outside the project folder is a linked file, edited only with GroundworkIncludeLinkedFiles.
+        // A link that leads nowhere stays selected, so that the stage reports it (GW0008).
+        var target = SymbolicLink.FinalTarget(full, out _);
+        return target is null || target == full || InScope(target);
+    }
+
+    private bool InScope(string full)
+    {
         var relative = Path.GetRelativePath(_projectDirectory, full);
         var outsideProject =
             relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative);
-        if (
-            outsideProject
-                ? !includeLinkedFiles || IsUnderBuildOutput(full)
-                : IsUnderBuildOutput(relative)
-        )
-            return false;
-        return !(_editorConfig.GeneratedCode(full) ?? GeneratedCode.IsGeneratedPath(full));
+        if (outsideProject)
+            return includeLinkedFiles && !IsUnderBuildOutput(full);
+        return !IsUnderBuildOutput(relative);
     }
 
     private static bool IsUnderBuildOutput(string path)
