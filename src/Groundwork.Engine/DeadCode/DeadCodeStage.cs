@@ -16,7 +16,12 @@ public static class DeadCodeStage
 
     public static StageReport Run(DeadCodeRequest request, CancellationToken cancellationToken)
     {
-        var selection = new SourceSelection(request.ProjectDirectory, request.IncludeLinkedFiles);
+        var editorConfig = new EditorConfigLookup();
+        var selection = new SourceSelection(
+            request.ProjectDirectory,
+            request.IncludeLinkedFiles,
+            editorConfig
+        );
         var editable = request
             .EditableFiles.Select(Path.GetFullPath)
             .Where(selection.Includes)
@@ -50,10 +55,12 @@ public static class DeadCodeStage
         if (notAnalysed.Count > 0)
             return new StageReport(StageName, editable.Count, [], notAnalysed);
 
+        // A generated file (by name, header or generated_code in .editorconfig) is compiled with the rest, so its
+        // uses count, but nothing in it is reported or removed.
         bool IsEditable(string path) =>
             editable.Contains(path)
             && sources.Get(path).Document is { } document
-            && !GeneratedCode.HasGeneratedHeader(document.Text);
+            && !GeneratedCode.IsGenerated(path, document.Text, editorConfig.GeneratedCode(path));
 
         var candidates = UnusedUsingPlanner.Plan(
             builds,

@@ -14,6 +14,7 @@ public static class Findings
     public const string InvalidConfigurationCode = "GW0006";
     public const string LinkNotWritableCode = "GW0008";
     public const string NotFormattedCode = "GW1001";
+    public const string TooDeeplyNestedCode = "GW1002";
     public const string UsingsOutOfOrderCode = "GW2001";
     public const string UsingsNotSortableCode = "GW2002";
     public const string UnneededUsingCode = "GW3001";
@@ -107,13 +108,22 @@ public static class Findings
             $"The property {property} has the value '{value}'. Allowed values: {allowed}."
         );
 
-    public static Finding InvalidConfiguration(string configFile, string reason) =>
+    /// <summary>
+    /// A config file that cannot be used, at the 1-based line and column of the problem (0, 0: the whole file,
+    /// when the reader does not know where).
+    /// </summary>
+    public static Finding InvalidConfiguration(
+        string configFile,
+        int line,
+        int column,
+        string reason
+    ) =>
         new(
             InvalidConfigurationCode,
             FindingSeverity.Error,
             configFile,
-            0,
-            0,
+            line,
+            column,
             $"The formatting configuration cannot be read: {reason}"
         );
 
@@ -125,6 +135,16 @@ public static class Findings
             line,
             1,
             "The file is not formatted (first difference on this line). Build with GroundworkFormat=fix to format it."
+        );
+
+    public static Finding TooDeeplyNested(string file, int line, string csharpierReason) =>
+        new(
+            TooDeeplyNestedCode,
+            FindingSeverity.Warning,
+            file,
+            line,
+            1,
+            $"CSharpier 1.3.0 cannot format this file: an expression here is nested too deeply for it (\"{csharpierReason.TrimEnd('.')}\"); the file was left unchanged. Split the expression, or leave the file out of Groundwork with <GroundworkExclude Include=\"...\" /> (dotnet groundwork: --exclude)."
         );
 
     public static Finding UsingsOutOfOrder(string file, int line, FindingSeverity severity) =>

@@ -1,8 +1,18 @@
 namespace Groundwork.Engine.Files;
 
-/// <summary>Decides which of a project's Compile items a stage may touch.</summary>
-public sealed class SourceSelection(string projectDirectory, bool includeLinkedFiles)
+/// <summary>
+/// Decides which of a project's Compile items a stage may touch. Generated code is left out by name or by
+/// <c>generated_code</c> in .editorconfig here; a generated header is only seen once the file is read
+/// (<see cref="GeneratedCode.IsGenerated"/>).
+/// </summary>
+public sealed class SourceSelection(
+    string projectDirectory,
+    bool includeLinkedFiles,
+    EditorConfigLookup? editorConfig = null
+)
 {
+    private readonly EditorConfigLookup _editorConfig = editorConfig ?? new EditorConfigLookup();
+
     private readonly string _projectDirectory = Path.TrimEndingDirectorySeparator(
         Path.GetFullPath(projectDirectory)
     );
@@ -12,7 +22,8 @@ public sealed class SourceSelection(string projectDirectory, bool includeLinkedF
         var full = Path.GetFullPath(path);
         if (!full.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
             return false;
-        if (GeneratedCode.IsGeneratedPath(full))
+        // generated_code in .editorconfig decides, both ways, before the file name does (Roslyn's rule).
+        if (_editorConfig.GeneratedCode(full) ?? GeneratedCode.IsGeneratedPath(full))
             return false;
         if (!InScope(full))
             return false;

@@ -11,6 +11,8 @@ namespace Groundwork.Engine.Pipeline;
 /// </summary>
 public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
 {
+    private readonly EditorConfigLookup _editorConfig = new();
+
     /// <summary>In check mode, keep each changed file's original and new text in the report (for diffs).</summary>
     public bool KeepProposedChanges { get; init; }
 
@@ -62,7 +64,10 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             }
         );
         cache.Save();
+        // A broken config file is found once per source file that uses it; the user fixes it once, and
+        // MSBuild would count each copy as an error of its own.
         var ordered = findings
+            .Distinct()
             .OrderBy(f => f.FilePath, StringComparer.Ordinal)
             .ThenBy(f => f.Line)
             .ToList();
@@ -112,10 +117,13 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             return [problem!];
         if (!fromDisk)
             document = document with { Text = pending! };
-        if (GeneratedCode.HasGeneratedHeader(document.Text))
+        // Checked here too, not only in SourceSelection: the header needs the text, and a caller may pass files
+        // that did not go through a selection.
+        if (GeneratedCode.IsGenerated(file, document.Text, _editorConfig.GeneratedCode(file)))
             return [];
 
-        var result = rewriter.Rewrite(file, document.Text, cancellationToken);
+        // Only the rewrite, which parses and formats, needs the large stack; a cached-clean file never gets here.
+        var result = LargeStack.Run(() => rewriter.Rewrite(file, document.Text, cancellationToken));
         if (result.NewText is null || result.NewText == document.Text)
         {
             if (result.Findings.Count == 0 && fromDisk)

@@ -123,6 +123,22 @@ public class StageRunnerTests
     }
 
     [Test]
+    public void A_broken_config_file_is_reported_once_not_once_per_file_that_uses_it()
+    {
+        using var folder = new TempFolder();
+        var config = folder.Write(".csharpierrc.yaml", Encoding.UTF8.GetBytes("useTabs: maybe\n"));
+        var files = new[] { "a.cs", "b.cs", "sub/c.cs" }
+            .Select(name => folder.Write(name, Encoding.UTF8.GetBytes(Messy)))
+            .ToList();
+
+        var report = Run(files, StageMode.Check);
+
+        var finding = report.Findings.Single();
+        Assert.That(finding.Code, Is.EqualTo(Findings.InvalidConfigurationCode));
+        Assert.That((finding.FilePath, finding.Line, finding.Column), Is.EqualTo((config, 1, 10)));
+    }
+
+    [Test]
     public void Generated_files_are_skipped()
     {
         using var folder = new TempFolder();
