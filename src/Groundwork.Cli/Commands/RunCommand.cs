@@ -4,6 +4,7 @@ using Groundwork.Cli.Reports;
 using Groundwork.Cli.Selection;
 using Groundwork.Cli.Stages;
 using Groundwork.Cli.Terminal;
+using Groundwork.Engine.DeadCode;
 using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Stages;
 
@@ -39,6 +40,13 @@ public static class RunCommand
     {
         if (options.ReportFormat is not null && options.ReportFile is null)
             throw new UsageException("--report-format needs --report FILE.");
+        if (
+            options.DeadCodeRules is not null
+            && !DeadCodeRuleSet.TryParse(options.DeadCodeRules, out _, out var unknown)
+        )
+            throw new UsageException(
+                $"--deadcode-rules: '{unknown}' is not a DeadCode rule. The rules are: {string.Join(", ", DeadCodeRuleSet.Names)}."
+            );
         var plan = StagePlan.FromOptions(options);
         var target = ProjectTarget.Resolve(options.Path);
         var changed = options.ChangedSince is null
@@ -139,7 +147,14 @@ public static class RunCommand
             );
             var stage = StageCatalogue.Create(info);
             var report = stage.Run(
-                new StageRequest(project, files, mode, severity, KeepProposedChanges: options.Diff),
+                new StageRequest(
+                    project,
+                    files,
+                    mode,
+                    severity,
+                    KeepProposedChanges: options.Diff,
+                    DeadCodeRules: options.DeadCodeRules
+                ),
                 CancellationToken.None
             );
             var findings = report.Findings.Where(f => !suppressed.Suppresses(f)).ToList();

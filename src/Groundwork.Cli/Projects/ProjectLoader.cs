@@ -20,6 +20,7 @@ public static class ProjectLoader
         "GroundworkFormat",
         "GroundworkUsings",
         "GroundworkDeadCode",
+        "GroundworkDeadCodeRules",
         "GroundworkCheckSeverity",
         "GroundworkIncludeLinkedFiles",
         "GroundworkSkip",

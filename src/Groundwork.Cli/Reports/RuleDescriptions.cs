@@ -19,6 +19,8 @@ public static class RuleDescriptions
         [Findings.NotFormattedCode] = "The file is not formatted.",
         [Findings.UnneededUsingCode] =
             "A using directive is not needed by any build of the project.",
+        [Findings.UnusedLocalCode] =
+            "A local variable is never read in any build of the project; what its initializer and assignments do is kept.",
         [Findings.RemovalRevertedCode] =
             "A removal the DeadCode stage planned failed its safety net and was not made.",
         [Findings.BuildNotAnalysedCode] =

@@ -10,5 +10,6 @@ public sealed record StageRequest(
     IReadOnlyCollection<string> Files,
     StageMode Mode,
     FindingSeverity CheckSeverity,
-    bool KeepProposedChanges
+    bool KeepProposedChanges,
+    string? DeadCodeRules = null
 );
