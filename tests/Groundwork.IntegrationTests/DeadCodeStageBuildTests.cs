@@ -11,6 +11,7 @@ public class DeadCodeStageBuildTests
 {
     private const string Traps = "Traps/Traps.csproj";
     private const string MultiTarget = "MultiTarget/MultiTarget.csproj";
+    private const string Locals = "Locals/Locals.csproj";
 
     /// <summary>The directives that no build needs, by file and line, as the samples ship.</summary>
     private static readonly string[] UnneededInTraps =
@@ -173,6 +174,103 @@ public class DeadCodeStageBuildTests
             "-p:GroundworkDeadCode=check"
         );
         Assert.That(check.ExitCode, Is.Zero, check.ToString());
+    }
+
+    [Test]
+    public void Fix_removes_unused_locals_and_the_program_prints_what_it_printed()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        var environment = new Dictionary<string, string?>();
+        var program = sample.PathOf("Locals/bin/Debug/net10.0/Locals.dll");
+
+        var plain = sample.Build(Locals, "-p:GroundworkDeadCode=off");
+        Assert.That(plain.ExitCode, Is.Zero, plain.ToString());
+        var before = Dotnet.Run(sample.Directory, environment, program);
+        Assert.That(
+            before.Output.Trim(),
+            Is.EqualTo("initializer,assignment,pattern,chain,kept,loop,loop,conditional")
+        );
+
+        var fix = sample.Build(Locals, "-p:GroundworkDeadCode=fix", "-v:n");
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        var after = Dotnet.Run(sample.Directory, environment, program);
+
+        Assert.That(after.ExitCode, Is.Zero, after.ToString());
+        Assert.That(after.Output, Is.EqualTo(before.Output));
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Locals/Program.cs")),
+            Does.Contain(
+                """
+                        Record("initializer");
+                        _ = Log.Count;
+                        Record("assignment");
+                        int.TryParse("12", out _);
+                        object boxed = "text";
+                        if (boxed is string)
+                            Record("pattern");
+                        Record("chain");
+                        var kept = Record("kept"); // groundwork: keep
+                        using var stream = new MemoryStream();
+                        foreach (var item in new[] { 1, 2 })
+                            Record("loop");
+                """.Replace("\r\n", "\n")
+            )
+        );
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Locals/Program.cs")),
+            Does.Contain("var value = Program.Record(\"conditional\");")
+        );
+
+        // Converged: a check build finds nothing left, in Debug and Release.
+        foreach (var configuration in new[] { "Debug", "Release" })
+        {
+            var check = sample.Build(Locals, "-c", configuration, "-p:GroundworkDeadCode=check");
+            Assert.That(check.ExitCode, Is.Zero, $"{configuration}: {check}");
+        }
+    }
+
+    [Test]
+    public void Check_reports_GW3002_and_an_unknown_rule_fails_the_build_with_GW0005()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+
+        var check = sample.Build(Locals, "-p:GroundworkDeadCode=check");
+        var usingsOnly = sample.Build(
+            Locals,
+            "-p:GroundworkDeadCode=check",
+            "-p:GroundworkDeadCodeRules=usings"
+        );
+        var unknown = sample.Build(
+            Locals,
+            "-p:GroundworkDeadCode=check",
+            "-p:GroundworkDeadCodeRules=usings%3Bmembers"
+        );
+
+        Assert.That(
+            Reported(check, "GW3002", sample.PathOf("Locals")),
+            Is.EqualTo(
+                new[]
+                {
+                    "Program.cs:19",
+                    "Program.cs:20",
+                    "Program.cs:21",
+                    "Program.cs:22",
+                    "Program.cs:24",
+                    "Program.cs:26",
+                    "Program.cs:28",
+                    "Program.cs:29",
+                }
+            ),
+            check.Output
+        );
+        Assert.That(usingsOnly.ExitCode, Is.Zero, usingsOnly.ToString());
+        Assert.That(unknown.ExitCode, Is.Not.Zero);
+        Assert.That(
+            unknown.Output,
+            Does.Contain(
+                "error GW0005: The property GroundworkDeadCodeRules has the value 'usings;members': 'members' is not a DeadCode rule. Allowed names, separated by ; or ,: usings, locals"
+            )
+        );
     }
 
     [Test]
