@@ -8,8 +8,8 @@ namespace Groundwork.Engine.DeadCode;
 /// <summary>
 /// Decides which local variables no build reads (GW3002), from the compiler's data flow analysis of each
 /// member body in every build, and plans their removal so that the program does what it did: an initializer
-/// or assignment that can have a side effect stays as a statement (<c>Count();</c>) or a discard
-/// (<c>_ = items[0];</c>); <c>out var x</c> becomes <c>out _</c>; <c>is T x</c> becomes <c>is T</c>.
+/// or assignment that can have a side effect stays in a discard (<c>_ = Count();</c>), or as a statement when
+/// it is an assignment or an increment; <c>out var x</c> becomes <c>out _</c>; <c>is T x</c> becomes <c>is T</c>.
 /// A removal is planned only if every build that compiles the file plans exactly the same one. What it
 /// keeps, and why, is the README's table.
 /// </summary>
@@ -497,9 +497,7 @@ public static class UnusedLocalPlanner
         var valueText = value.ToString();
         switch (bare)
         {
-            case InvocationExpressionSyntax:
-            case AwaitExpressionSyntax:
-            case ObjectCreationExpressionSyntax:
+            // An assignment or an increment is a statement of its own, which no analyzer flags.
             case AssignmentExpressionSyntax:
             case PostfixUnaryExpressionSyntax
             {
@@ -513,16 +511,18 @@ public static class UnusedLocalPlanner
             }:
                 return [bare.ToString() + ";"];
         }
+        // Anything else keeps its value in a discard, as Roslyn's own fix for IDE0059 does: a bare call would
+        // raise CS4014 (a task not awaited), CA1806 or IDE0058 (a result ignored) where those are errors.
+        if (!DiscardIsFree(model, value.SpanStart))
+            return null;
         if (bare is ImplicitObjectCreationExpressionSyntax creation)
         {
             // new(...) has no type of its own: name the local's.
             if (local.Type.TypeKind == TypeKind.Error)
                 return null;
             var created = local.Type.ToMinimalDisplayString(model, value.SpanStart);
-            return [$"new {created}{creation.ArgumentList}{creation.Initializer};"];
+            return [$"_ = new {created}{creation.ArgumentList}{creation.Initializer};"];
         }
-        if (!DiscardIsFree(model, value.SpanStart))
-            return null;
         var type = model.GetTypeInfo(value).Type;
         if (type is null || type.TypeKind == TypeKind.Error || bare is CollectionExpressionSyntax)
         {

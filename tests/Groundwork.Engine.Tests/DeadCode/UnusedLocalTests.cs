@@ -50,16 +50,28 @@ public class UnusedLocalTests
         string expected
     ) => Assert.That(FixedBody(body), Is.EqualTo(expected));
 
-    [TestCase("        var x = Next();\n", "        Next();\n")]
-    [TestCase("        var list = new List<int>();\n", "        new List<int>();\n")]
+    [TestCase("        var x = Next();\n", "        _ = Next();\n")]
+    [TestCase("        var list = new List<int>();\n", "        _ = new List<int>();\n")]
     [TestCase("        var n = items.Count;\n", "        _ = items.Count;\n")]
     [TestCase("        var first = items[0];\n", "        _ = items[0];\n")]
     [TestCase("        var sum = Next() + 1;\n", "        _ = Next() + 1;\n")]
-    [TestCase("        List<int> made = new();\n", "        new List<int>();\n")]
-    [TestCase("        object o = Next();\n", "        Next();\n")]
+    [TestCase("        List<int> made = new();\n", "        _ = new List<int>();\n")]
+    [TestCase(
+        "        int y = 0;\n        var x = y = Next();\n        Use(y);\n",
+        "        int y = 0;\n        y = Next();\n        Use(y);\n"
+    )]
+    [TestCase(
+        "        int i = 0;\n        var x = i++;\n        Use(i);\n",
+        "        int i = 0;\n        i++;\n        Use(i);\n"
+    )]
+    [TestCase(
+        "        var t = System.Threading.Tasks.Task.Run(() => Next());\n",
+        "        _ = System.Threading.Tasks.Task.Run(() => Next());\n"
+    )]
+    [TestCase("        object o = Next();\n", "        _ = Next();\n")]
     [TestCase("        object o = Counter;\n", "        _ = Counter;\n")]
     [TestCase("        var c = Counter;\n", "        _ = Counter;\n")]
-    [TestCase("        int x;\n        x = Next();\n        x = 2;\n", "        Next();\n")]
+    [TestCase("        int x;\n        x = Next();\n        x = 2;\n", "        _ = Next();\n")]
     [TestCase("        int x = 0;\n        x = items.Count;\n", "        _ = items.Count;\n")]
     public void A_local_never_read_keeps_what_its_initializer_and_assignments_do(
         string body,
@@ -116,7 +128,7 @@ public class UnusedLocalTests
 
         Assert.That(
             project.Read("Sample.cs"),
-            Is.EqualTo(Class("        Next();\n        Use(2);\n"))
+            Is.EqualTo(Class("        _ = Next();\n        Use(2);\n"))
         );
         Assert.That(first.Findings, Is.Empty);
         Assert.That(second.FilesChanged, Is.Empty);
@@ -152,6 +164,50 @@ public class UnusedLocalTests
             ),
             Is.EqualTo(body)
         );
+
+    [Test]
+    public void An_awaited_value_stays_in_a_discard_and_the_await_happens()
+    {
+        using var project = new TestProject { Rules = DeadCodeRules.Locals };
+        project.Write(
+            "Sample.cs",
+            "using System.Threading.Tasks;\n\npublic static class Sample\n{\n    public static async Task Run(Task<int> task)\n    {\n        var value = await task;\n        var started = Task.Run(() => 1);\n    }\n}\n"
+        );
+
+        project.Fix();
+
+        Assert.That(
+            project.Read("Sample.cs"),
+            Does.Contain("        _ = await task;\n        _ = Task.Run(() => 1);\n")
+        );
+    }
+
+    [Test]
+    public void A_variable_named_underscore_in_scope_keeps_the_locals_that_would_need_a_discard()
+    {
+        using var project = new TestProject { Rules = DeadCodeRules.Locals };
+        var text = Class(
+            "        var _ = 0;\n        var x = Next();\n        int.TryParse(text, out var n);\n        Use(_);\n"
+        );
+        project.Write("Sample.cs", text);
+
+        project.Fix();
+
+        Assert.That(project.Read("Sample.cs"), Is.EqualTo(text));
+    }
+
+    [Test]
+    public void A_local_of_a_switch_section_and_a_negated_pattern_go()
+    {
+        Assert.That(
+            FixedBody(
+                "        switch (text.Length)\n        {\n            case 1:\n                var one = Next();\n                break;\n        }\n        object o = text;\n        if (o is not string s)\n            Use(1);\n"
+            ),
+            Is.EqualTo(
+                "        switch (text.Length)\n        {\n            case 1:\n                _ = Next();\n                break;\n        }\n        object o = text;\n        if (o is not string _)\n            Use(1);\n"
+            )
+        );
+    }
 
     [Test]
     public void A_fixed_local_stays()
@@ -363,7 +419,7 @@ public class UnusedLocalTests
         Assert.That(
             rewritten,
             Does.Contain(
-                "        Next();\n        _ = Next() + Next();\n        Next();\n        int.TryParse(\"7\", out _);\n        _ = Log.Count;\n"
+                "        _ = Next();\n        _ = Next() + Next();\n        _ = Next();\n        int.TryParse(\"7\", out _);\n        _ = Log.Count;\n"
             )
         );
         Assert.That(RunSample(rewritten), Is.EqualTo(RunSample(program)).And.EqualTo("1,2,3,4;4"));
