@@ -201,14 +201,14 @@ public class DeadCodeStageBuildTests
             File.ReadAllText(sample.PathOf("Locals/Program.cs")),
             Does.Contain(
                 """
-                        Record("initializer");
+                        _ = Record("initializer");
                         _ = Log.Count;
-                        Record("assignment");
+                        _ = Record("assignment");
                         int.TryParse("12", out _);
                         object boxed = "text";
                         if (boxed is string)
                             Record("pattern");
-                        Record("chain");
+                        _ = Record("chain");
                         var kept = Record("kept"); // groundwork: keep
                         using var stream = new MemoryStream();
                         foreach (var item in new[] { 1, 2 })
@@ -379,6 +379,52 @@ public class DeadCodeStageBuildTests
             ideRuns,
             Does.Contain("MultiTarget/Shared.cs:2"),
             "the net8.0 build reports the run from its second line, as GW3001 does"
+        );
+    }
+
+    [Test]
+    public void Compared_with_IDE0059_on_locals_the_differences_are_the_documented_ones()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        File.WriteAllText(
+            sample.PathOf("Locals/.editorconfig"),
+            "[*.cs]\ndotnet_diagnostic.IDE0059.severity = warning\n"
+        );
+
+        var ide = sample.Build(Locals, "-p:EnforceCodeStyleInBuild=true");
+        var groundwork = sample.Build(
+            Locals,
+            "-p:GroundworkDeadCode=check",
+            "-p:GroundworkCheckSeverity=warning",
+            "-p:GroundworkDeadCodeRules=locals"
+        );
+        var ideLines = Reported(ide, "IDE0059", sample.PathOf("Locals"));
+        var groundworkLines = Reported(groundwork, "GW3002", sample.PathOf("Locals"));
+
+        // Both keep the local of a member with an #if in its body (Conditional.Run).
+        Assert.That(ideLines, Does.Not.Contain("Program.cs:44"));
+        Assert.That(
+            ideLines.Except(groundworkLines),
+            Is.EqualTo(
+                new[]
+                {
+                    "Program.cs:23", // IDE0059: the assignment `later = ...`; GW3002: the declaration, line 22.
+                    "Program.cs:30", // `// groundwork: keep`.
+                    "Program.cs:32", // a foreach variable: only its name would change.
+                }
+            ),
+            ide.Output
+        );
+        Assert.That(
+            groundworkLines.Except(ideLines),
+            Is.EqualTo(
+                new[]
+                {
+                    "Program.cs:22", // the declaration of `later` (IDE0059 flags its assignment).
+                    "Program.cs:28", // `a` is read only by `b`, which goes: GW3002 sees the next pass.
+                }
+            ),
+            groundwork.Output
         );
     }
 

@@ -78,14 +78,22 @@ public static class UnusedLocalPlanner
         foreach (var body in Bodies(tree.GetRoot(cancellationToken)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (HasConditionalDirectives(body))
+            if (!DeclaresLocals(body) || HasConditionalDirectives(body))
                 continue;
-            var flow = body switch
+            DataFlowAnalysis? flow;
+            try
             {
-                BlockSyntax block => model.AnalyzeDataFlow(block),
-                ExpressionSyntax expression => model.AnalyzeDataFlow(expression),
-                _ => null,
-            };
+                flow = body switch
+                {
+                    BlockSyntax block => model.AnalyzeDataFlow(block),
+                    ExpressionSyntax expression => model.AnalyzeDataFlow(expression),
+                    _ => null,
+                };
+            }
+            catch (ArgumentException)
+            {
+                continue; // a region the compiler cannot analyse: keep its locals
+            }
             if (flow is null || !flow.Succeeded)
                 continue;
             var unread = flow
@@ -204,6 +212,11 @@ public static class UnusedLocalPlanner
             }
         }
     }
+
+    /// <summary>Whether the body declares a local at all: most do not, and need no flow analysis.</summary>
+    private static bool DeclaresLocals(SyntaxNode body) =>
+        body.DescendantNodes()
+            .Any(n => n is VariableDeclaratorSyntax or SingleVariableDesignationSyntax);
 
     /// <summary>
     /// An <c>#if</c> inside the body means some build compiles other code here, which may read the local: the
