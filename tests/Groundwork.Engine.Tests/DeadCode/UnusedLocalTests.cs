@@ -404,6 +404,38 @@ public class UnusedLocalTests
         Assert.That(reverted.Single().Message, Does.Contain("CS0165").And.Contain("'x'"));
     }
 
+    [TestCase("        long v;\n        Pick(out v);\n", "CS0121")]
+    [TestCase("        int v;\n        Infer(out v);\n", "CS0411")]
+    public void A_removal_the_compiler_refuses_is_reverted_by_the_safety_net_and_reported_GW3900(
+        string body,
+        string error
+    )
+    {
+        using var project = new TestProject { Rules = DeadCodeRules.Locals };
+        var text = Class(
+            body,
+            "    public static void Pick(out int x) => x = 1;\n\n    public static void Pick(out long x) => x = 2;\n\n    public static void Infer<T>(out T x) => x = default!;\n\n"
+        );
+        var path = project.Write("Sample.cs", text);
+
+        var report = project.Fix();
+
+        Assert.That(project.Read("Sample.cs"), Is.EqualTo(text));
+        Assert.That(report.FilesChanged, Is.Empty);
+        var reverted = report.Findings.Single();
+        Assert.That(
+            (reverted.Code, reverted.FilePath, reverted.Line),
+            Is.EqualTo(("GW3900", path, 21))
+        );
+        Assert.That(
+            reverted.Message,
+            Does.StartWith(
+                    "The local variable 'v' is never read, but removing it would break the build ("
+                )
+                .And.Contain(error)
+        );
+    }
+
     [Test]
     public void The_rewritten_program_does_what_it_did()
     {
