@@ -7,7 +7,8 @@ using Microsoft.Build.Framework;
 namespace Groundwork.Tasks;
 
 /// <summary>
-/// The DeadCode stage: removes using directives that no build of the project needs. It runs once per project,
+/// The DeadCode stage: removes the using directives and local variables that no build of the project needs
+/// (<c>GroundworkDeadCodeRules</c> chooses which). It runs once per project,
 /// with the compiler inputs of every target framework.
 /// </summary>
 public sealed class RunDeadCodeStage : GroundworkStageTask

@@ -310,6 +310,47 @@ public class UnusedLocalTests
     }
 
     [Test]
+    public void Check_with_proposed_changes_gives_the_text_fix_writes()
+    {
+        using var project = new TestProject { Rules = DeadCodeRules.All };
+        var text =
+            "using System.Text;\n\n"
+            + Class(
+                "        var a = Next();\n        var b = a;\n        StringBuilder? s = null;\n"
+            );
+        project.Write("Sample.cs", text);
+
+        var check = DeadCodeStage.Run(
+            new DeadCodeRequest(
+                [project.Build()],
+                [project.PathOf("Sample.cs")],
+                StageMode.Check,
+                Engine.Diagnostics.FindingSeverity.Error,
+                project.Directory,
+                KeepProposedChanges: true
+            ),
+            CancellationToken.None
+        );
+        project.Fix();
+
+        Assert.That(check.ProposedChanges.Single().OriginalText, Is.EqualTo(text));
+        Assert.That(check.ProposedChanges.Single().NewText, Is.EqualTo(project.Read("Sample.cs")));
+        Assert.That(
+            project.Read("Sample.cs"),
+            Does.Contain("string text)\n    {\n        _ = Next();\n    }\n")
+                .And.Not.Contain("System.Text")
+        );
+        Assert.That(
+            check.Findings.Where(f => f.Code == "GW3002").Select(f => f.Line),
+            Is.EquivalentTo(new[] { 17, 18, 19 })
+        );
+        Assert.That(
+            check.Findings.Where(f => f.Code == "GW3001").Select(f => f.Line),
+            Does.Contain(1)
+        );
+    }
+
+    [Test]
     public void A_local_unused_in_every_build_goes_and_one_whose_value_differs_between_builds_stays()
     {
         using var project = new TestProject { Rules = DeadCodeRules.Locals };
