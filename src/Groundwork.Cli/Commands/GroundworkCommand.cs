@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Groundwork.Cli.Projects;
 using Groundwork.Cli.Reports;
 using Groundwork.Cli.Terminal;
 
@@ -94,6 +95,21 @@ public static class GroundworkCommand
             Description =
                 "Only files changed since this git ref (from its merge base with HEAD), including uncommitted and untracked files.",
         };
+        var property = new Option<string[]>("--property", "-p", "-property")
+        {
+            Description =
+                "An MSBuild global property for every project, as dotnet build takes it: -p:Name=Value, or -p:Name=Value;Other=X. Repeatable. It wins over the project's own value.",
+        };
+        var configuration = new Option<string?>("--configuration", "-c")
+        {
+            Description =
+                "The configuration to evaluate and analyse (Debug, Release): -p:Configuration.",
+        };
+        var framework = new Option<string?>("--framework", "-f")
+        {
+            Description =
+                "Only this target framework of each project (net8.0): -p:TargetFramework, as dotnet build -f.",
+        };
 
         var command = new Command(name, description)
         {
@@ -107,9 +123,26 @@ public static class GroundworkCommand
             include,
             exclude,
             changedSince,
+            property,
+            configuration,
+            framework,
         };
         command.SetAction(parse =>
         {
+            IReadOnlyDictionary<string, string> properties;
+            try
+            {
+                properties = GlobalProperties.Parse(
+                    parse.GetValue(property) ?? [],
+                    parse.GetValue(configuration),
+                    parse.GetValue(framework)
+                );
+            }
+            catch (UsageException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.UsageOrLoadError;
+            }
             var options = new RunOptions(
                 kind,
                 parse.GetValue(path),
@@ -121,7 +154,8 @@ public static class GroundworkCommand
                 ParseVerbosity(parse.GetValue(verbosity)),
                 parse.GetValue(include) ?? [],
                 parse.GetValue(exclude) ?? [],
-                parse.GetValue(changedSince)
+                parse.GetValue(changedSince),
+                properties
             );
             return RunCommand.Execute(options);
         });

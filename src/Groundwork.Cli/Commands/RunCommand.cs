@@ -78,7 +78,7 @@ public static class RunCommand
         var filter = new FileFilter(target.Directory, options.Include, options.Exclude, changed);
 
         MsBuildRegistration.EnsureRegistered(target.Directory);
-        var projects = LoadProjects(target, output);
+        var projects = LoadProjects(target, options.GlobalProperties, output);
         cancellationToken.ThrowIfCancellationRequested();
 
         var outcomes = projects
@@ -116,6 +116,7 @@ public static class RunCommand
 
     private static IReadOnlyList<LoadedProject> LoadProjects(
         ProjectTarget target,
+        IReadOnlyDictionary<string, string>? globalProperties,
         ConsoleOutput output
     )
     {
@@ -125,6 +126,7 @@ public static class RunCommand
         var count = 0;
         return ProjectLoader.Load(
             files,
+            globalProperties,
             project =>
             {
                 count++;

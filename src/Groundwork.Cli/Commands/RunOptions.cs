@@ -15,5 +15,7 @@ public sealed record RunOptions(
     Verbosity Verbosity,
     IReadOnlyList<string> Include,
     IReadOnlyList<string> Exclude,
-    string? ChangedSince
+    string? ChangedSince,
+    // MSBuild global properties for every evaluation (-p, -c, -f); null: none.
+    IReadOnlyDictionary<string, string>? GlobalProperties = null
 );
