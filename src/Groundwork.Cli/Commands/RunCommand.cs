@@ -219,7 +219,11 @@ public static class RunCommand
                 ),
                 cancellationToken
             );
-            var findings = report.Findings.Where(f => !suppressed.Suppresses(f)).ToList();
+            // Printed and reported by the command line: each fix names the CLI's command, not the build property.
+            var findings = report
+                .Findings.Where(f => !suppressed.Suppresses(f))
+                .Select(f => f.WithFixVia(FixVia.CommandLine))
+                .ToList();
             var stageOutcome = new StageOutcome(info, mode, report, findings);
             outcomes.Add(stageOutcome);
 

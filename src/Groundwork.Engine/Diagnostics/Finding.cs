@@ -4,15 +4,25 @@ namespace Groundwork.Engine.Diagnostics;
 /// One diagnostic, positioned the way MSBuild's canonical format wants it:
 /// <c>file(line,col): severity CODE: message</c>. Line and column are 1-based; 0 means "the whole file".
 /// </summary>
+/// <param name="Text">The message without the sentence that says how to fix it.</param>
+/// <param name="Fix">How to fix it, when a stage's fix mode does; worded by the adapter (<see cref="FixVia"/>).</param>
 public sealed record Finding(
     string Code,
     FindingSeverity Severity,
     string FilePath,
     int Line,
     int Column,
-    string Message
+    string Text,
+    FixHint? Fix = null
 )
 {
+    /// <summary>The whole message: the text, then how to fix it as the adapter's user runs the fix.</summary>
+    public string Message => Fix is null ? Text : $"{Text} {Fix.Sentence}";
+
+    /// <summary>The same finding, its fix worded for the build or for the command line.</summary>
+    public Finding WithFixVia(FixVia via) =>
+        Fix is null ? this : this with { Fix = Fix with { Via = via } };
+
     public override string ToString()
     {
         var position = Line > 0 ? $"({Line},{Math.Max(Column, 1)})" : "";

@@ -124,7 +124,8 @@ public static class Findings
             file,
             line,
             1,
-            "The file is not formatted (first difference on this line). Build with GroundworkFormat=fix to format it."
+            "The file is not formatted (first difference on this line).",
+            new FixHint("format", "GroundworkFormat", "format it")
         );
 
     public static Finding UsingsOutOfOrder(string file, int line, FindingSeverity severity) =>
@@ -134,7 +135,8 @@ public static class Findings
             file,
             line,
             1,
-            "The using directives are not in order, or not grouped as configured (first difference on this line). Build with GroundworkUsings=fix to order them."
+            "The using directives are not in order, or not grouped as configured (first difference on this line).",
+            new FixHint("usings", "GroundworkUsings", "order them")
         );
 
     public static Finding UsingsNotSortable(string file, int line, string reason) =>
@@ -162,8 +164,9 @@ public static class Findings
             line,
             column,
             repeatedGlobal is null
-                ? $"The using directive '{directive}' is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
-                : $"The using directive '{directive}' repeats {repeatedGlobal}, so it is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
+                ? $"The using directive '{directive}' is not needed in any target framework or #if branch of the project."
+                : $"The using directive '{directive}' repeats {repeatedGlobal}, so it is not needed in any target framework or #if branch of the project.",
+            new FixHint("deadcode", "GroundworkDeadCode", "remove it")
         );
 
     public static Finding RemovalReverted(
