@@ -127,6 +127,13 @@ public static class GroundworkCommand
             configuration,
             framework,
         };
+        var commit = new Option<bool>(StageCommits.Option)
+        {
+            Description =
+                "Commit each stage's changes alone with git (one commit per stage, in stage order), then list those commits in .git-blame-ignore-revs in one more commit.",
+        };
+        if (kind == CommandKind.Fix)
+            command.Options.Add(commit);
         command.SetAction(parse =>
         {
             IReadOnlyDictionary<string, string> properties;
@@ -155,7 +162,8 @@ public static class GroundworkCommand
                 parse.GetValue(include) ?? [],
                 parse.GetValue(exclude) ?? [],
                 parse.GetValue(changedSince),
-                properties
+                properties,
+                kind == CommandKind.Fix && parse.GetValue(commit)
             );
             return RunCommand.Execute(options);
         });

@@ -70,6 +70,10 @@ public static class RunCommand
     {
         if (options.ReportFormat is not null && options.ReportFile is null)
             throw new UsageException("--report-format needs --report FILE.");
+        if (options.Commit && options.Diff)
+            throw new UsageException(
+                $"{StageCommits.Option} commits what fix writes, and --diff writes nothing: use one or the other."
+            );
         var plan = StagePlan.FromOptions(options);
         var target = ProjectTarget.Resolve(options.Path);
         var changed = options.ChangedSince is null
@@ -81,21 +85,23 @@ public static class RunCommand
         var projects = LoadProjects(target, options.GlobalProperties, output);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var outcomes = projects
-            .Select(
-                (project, index) =>
-                    RunProject(
-                        project,
-                        index,
-                        projects.Count,
-                        plan,
-                        filter,
-                        options,
-                        output,
-                        cancellationToken
-                    )
-            )
-            .ToList();
+        var outcomes = options.Commit
+            ? RunAndCommit(projects, target, plan, filter, options, output, cancellationToken)
+            : projects
+                .Select(
+                    (project, index) =>
+                        RunProject(
+                            project,
+                            index,
+                            projects.Count,
+                            plan,
+                            filter,
+                            options,
+                            output,
+                            cancellationToken
+                        )
+                )
+                .ToList();
         var outcome = new RunOutcome(options.Command, options.Diff, outcomes);
         output.ClearStatus();
 
@@ -137,6 +143,88 @@ public static class RunCommand
         );
     }
 
+    /// <summary>
+    /// fix --commit: every stage over every project, one stage at a time in stage order, each stage's changes
+    /// committed before the next stage starts, so each commit holds one stage's changes and nothing else.
+    /// </summary>
+    private static List<ProjectOutcome> RunAndCommit(
+        IReadOnlyList<LoadedProject> projects,
+        ProjectTarget target,
+        StagePlan plan,
+        FileFilter filter,
+        RunOptions options,
+        ConsoleOutput output,
+        CancellationToken cancellationToken
+    )
+    {
+        var mayTouch = projects
+            .Where(p =>
+                !p.IsSkipped && p.InvalidProperties().Count == 0 && plan.For(p, []).Count > 0
+            )
+            .SelectMany(p => p.SourceFiles.Where(filter.Includes));
+        var commits = StageCommits.Prepare(target.Directory, mayTouch, CommandLine());
+        var passes = new List<List<ProjectOutcome>>();
+        foreach (var stage in StageCatalogue.All)
+        {
+            var pass = projects
+                .Select(
+                    (project, index) =>
+                        RunProject(
+                            project,
+                            index,
+                            projects.Count,
+                            plan.Only(stage),
+                            filter,
+                            options,
+                            output,
+                            cancellationToken,
+                            reportProjectFindings: passes.Count == 0
+                        )
+                )
+                .ToList();
+            passes.Add(pass);
+            var changed = pass.SelectMany(o => o.Stages.SelectMany(s => s.Report.FilesChanged))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var projectsChanged = pass.Count(o =>
+                o.Stages.Any(s => s.Report.FilesChanged.Count > 0)
+            );
+            if (commits.CommitStage(stage, changed, projectsChanged) is { } id)
+                output.Normal(
+                    $"Committed {id[..12]} {StageCommits.Subject(stage)} ({SummaryTable.Plural(changed.Count, "file")})."
+                );
+        }
+        if (commits.CommitBlameIgnoreList() is { } blame)
+            output.Normal(
+                $"Committed {blame[..12]}: {StageCommits.BlameIgnoreFile} lists {SummaryTable.Plural(commits.Commits.Count, "stage commit")}."
+            );
+        else
+            output.Normal($"{StageCommits.Option}: no stage changed a file, nothing to commit.");
+        // One outcome per project, as without --commit: the first pass's project findings, every pass's stages.
+        return
+        [
+            .. projects.Select(
+                (_, index) =>
+                    passes[0][index] with
+                    {
+                        Stages = [.. passes.SelectMany(pass => pass[index].Stages)],
+                    }
+            ),
+        ];
+    }
+
+    /// <summary>The command as the user typed it, for the commit messages.</summary>
+    private static string CommandLine() =>
+        string.Join(
+            ' ',
+            new[] { "dotnet", "groundwork" }.Concat(
+                Environment
+                    .GetCommandLineArgs()
+                    .Skip(1)
+                    .Select(a => a.Length == 0 || a.Any(char.IsWhiteSpace) ? $"'{a}'" : a)
+            )
+        );
+
     private static ProjectOutcome RunProject(
         LoadedProject project,
         int index,
@@ -145,7 +233,8 @@ public static class RunCommand
         FileFilter filter,
         RunOptions options,
         ConsoleOutput output,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        bool reportProjectFindings = true
     )
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -161,7 +250,7 @@ public static class RunCommand
         var invalid = project.InvalidProperties();
         if (invalid.Count > 0)
         {
-            foreach (var finding in invalid)
+            foreach (var finding in invalid.Where(_ => reportProjectFindings))
                 output.Finding(finding);
             return new ProjectOutcome(
                 project,
@@ -175,7 +264,7 @@ public static class RunCommand
         var stages = plan.For(project, projectFindings);
         var suppressed = new SuppressedCodes(project.Property("NoWarn"));
         projectFindings.RemoveAll(suppressed.Suppresses);
-        foreach (var finding in projectFindings)
+        foreach (var finding in projectFindings.Where(_ => reportProjectFindings))
             output.Finding(finding);
         output.Detailed(
             $"{project.Name}: {string.Join(", ", StageCatalogue.All.Select(s => $"{s.Property}='{project.Property(s.Property)}'"))}; {files.Count} of {project.SourceFiles.Count} source files selected."

@@ -17,5 +17,7 @@ public sealed record RunOptions(
     IReadOnlyList<string> Exclude,
     string? ChangedSince,
     // MSBuild global properties for every evaluation (-p, -c, -f); null: none.
-    IReadOnlyDictionary<string, string>? GlobalProperties = null
+    IReadOnlyDictionary<string, string>? GlobalProperties = null,
+    // fix --commit: one git commit per stage, then .git-blame-ignore-revs.
+    bool Commit = false
 );
