@@ -41,7 +41,82 @@ public static class GroundworkCommand
                 "Run every enabled stage in fix mode: rewrite the files. Exit code 0: nothing left to report, 1: findings, 2: usage or load error."
             )
         );
+        root.Subcommands.Add(CreatePlanCommand());
         return root;
+    }
+
+    /// <summary>plan [PATH]: what each stage that is not on yet would change, to plan the rollout.</summary>
+    private static Command CreatePlanCommand()
+    {
+        var path = new Argument<string?>("PATH")
+        {
+            Description =
+                "A .sln, .slnx or project file, or a folder that holds exactly one of them (default: the current folder).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var report = new Option<string?>("--report")
+        {
+            Description = "Also write the plan to this file as Markdown, for the pull request.",
+        };
+        var include = new Option<string[]>("--include")
+        {
+            Description = "Only these files (globs).",
+        };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Leave these files out (globs).",
+        };
+        var property = new Option<string[]>("--property", "-p", "-property")
+        {
+            Description =
+                "An MSBuild global property for every project: -p:Name=Value. Repeatable.",
+        };
+        var configuration = new Option<string?>("--configuration", "-c")
+        {
+            Description = "The configuration: -p:Configuration.",
+        };
+        var framework = new Option<string?>("--framework", "-f")
+        {
+            Description = "Only this target framework: -p:TargetFramework.",
+        };
+        var command = new Command(
+            "plan",
+            "For each project and each stage it does not turn on yet: the files and lines the stage would change, its findings, and the kind of change (Format: layout only; Usings: order only; DeadCode: removes code). Writes no source file. Exit code 0, or 2 for a usage or load error."
+        )
+        {
+            path,
+            report,
+            include,
+            exclude,
+            property,
+            configuration,
+            framework,
+        };
+        command.SetAction(parse =>
+        {
+            IReadOnlyDictionary<string, string> properties;
+            try
+            {
+                properties = GlobalProperties.Parse(
+                    parse.GetValue(property) ?? [],
+                    parse.GetValue(configuration),
+                    parse.GetValue(framework)
+                );
+            }
+            catch (UsageException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.UsageOrLoadError;
+            }
+            return PlanCommand.Execute(
+                parse.GetValue(path),
+                parse.GetValue(report),
+                parse.GetValue(include) ?? [],
+                parse.GetValue(exclude) ?? [],
+                properties
+            );
+        });
+        return command;
     }
 
     private static Command CreateRunCommand(CommandKind kind, string name, string description)
