@@ -42,6 +42,13 @@ public static class GroundworkCommand
             )
         );
         root.Subcommands.Add(CreatePlanCommand());
+        root.Subcommands.Add(
+            CreateRunCommand(
+                CommandKind.Verify,
+                "baseline",
+                "Write every finding of the enabled stages (check mode) to .groundwork-baseline.json at the repository's top, so verify reports only new ones; --prune removes the findings that are fixed and adds none. Exit code 0, or 2 for a usage or load error."
+            )
+        );
         return root;
     }
 
@@ -209,6 +216,13 @@ public static class GroundworkCommand
         };
         if (kind == CommandKind.Fix)
             command.Options.Add(commit);
+        var prune = new Option<bool>("--prune")
+        {
+            Description =
+                "Remove the findings that are fixed from the baseline, and add none (the baseline only shrinks).",
+        };
+        if (name == "baseline")
+            command.Options.Add(prune);
         command.SetAction(parse =>
         {
             IReadOnlyDictionary<string, string> properties;
@@ -238,7 +252,10 @@ public static class GroundworkCommand
                 parse.GetValue(exclude) ?? [],
                 parse.GetValue(changedSince),
                 properties,
-                kind == CommandKind.Fix && parse.GetValue(commit)
+                kind == CommandKind.Fix && parse.GetValue(commit),
+                name != "baseline" ? BaselineAction.None
+                    : parse.GetValue(prune) ? BaselineAction.Prune
+                    : BaselineAction.Write
             );
             return RunCommand.Execute(options);
         });

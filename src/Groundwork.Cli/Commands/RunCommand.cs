@@ -81,6 +81,22 @@ public static class RunCommand
             : GitChanges.Since(target.Directory, options.ChangedSince);
         var filter = new FileFilter(target.Directory, options.Include, options.Exclude, changed);
 
+        var baselinePath = BaselineRun.FileFor(target.Directory);
+        if (options.Baseline == BaselineAction.Prune && !File.Exists(baselinePath))
+            throw new UsageException(
+                $"There is no baseline to prune: '{baselinePath}' does not exist. 'dotnet groundwork baseline' writes it."
+            );
+        // verify reports only the findings the baseline does not accept; fix fixes everything, and --diff
+        // positions some findings in text that is not on disk, so neither uses it.
+        var baseline =
+            options.Baseline == BaselineAction.Prune
+            || options.Baseline == BaselineAction.None
+                && options.Command == CommandKind.Verify
+                && !options.Diff
+                && File.Exists(baselinePath)
+                ? BaselineRun.Load(baselinePath)
+                : null;
+
         MsBuildRegistration.EnsureRegistered(target.Directory);
         var projects = LoadProjects(target, options.GlobalProperties, output);
         cancellationToken.ThrowIfCancellationRequested();
@@ -98,10 +114,27 @@ public static class RunCommand
                             filter,
                             options,
                             output,
-                            cancellationToken
+                            cancellationToken,
+                            baseline: baseline
                         )
                 )
                 .ToList();
+        if (options.Baseline != BaselineAction.None)
+            return WriteBaseline(options, baselinePath, baseline, outcomes, output);
+        if (baseline is not null && outcomes.Count > 0)
+        {
+            // The ratchet: an accepted finding that is fixed must leave the baseline (baseline --prune).
+            var fixedFindings = baseline.Fixed();
+            foreach (var finding in fixedFindings)
+                output.Finding(finding);
+            outcomes[0] = outcomes[0] with
+            {
+                ProjectFindings = [.. outcomes[0].ProjectFindings, .. fixedFindings],
+            };
+            output.Normal(
+                $"{SummaryTable.Plural(baseline.Baseline.AcceptedCount, "finding")} accepted by the baseline {baseline.Path}, not reported."
+            );
+        }
         var outcome = new RunOutcome(options.Command, options.Diff, outcomes);
         output.ClearStatus();
 
@@ -141,6 +174,38 @@ public static class RunCommand
                 );
             }
         );
+    }
+
+    /// <summary>
+    /// baseline: write every finding of the run to the baseline file, or (--prune) remove from it the entries
+    /// this run judged and found fixed, adding none.
+    /// </summary>
+    private static int WriteBaseline(
+        RunOptions options,
+        string path,
+        BaselineRun? baseline,
+        List<ProjectOutcome> outcomes,
+        ConsoleOutput output
+    )
+    {
+        output.ClearStatus();
+        var findings = outcomes
+            .SelectMany(p => p.AllFindings)
+            .Select(f => f.Finding)
+            .Where(f => f.Severity != FindingSeverity.Info)
+            .ToList();
+        if (options.Baseline == BaselineAction.Write)
+        {
+            Baseline.Of(Path.GetDirectoryName(path)!, findings).Save(path);
+            output.Normal($"Wrote {SummaryTable.Plural(findings.Count, "finding")} to {path}.");
+            return ExitCodes.Clean;
+        }
+        var pruned = baseline!.Baseline.Pruned(baseline.Judged);
+        pruned.Save(path);
+        output.Normal(
+            $"Pruned {SummaryTable.Plural(baseline.Baseline.Entries.Count - pruned.Entries.Count, "fixed finding")} from {path}; {pruned.Entries.Count} remain. New findings are not added: fix them."
+        );
+        return ExitCodes.Clean;
     }
 
     /// <summary>
@@ -234,7 +299,8 @@ public static class RunCommand
         RunOptions options,
         ConsoleOutput output,
         CancellationToken cancellationToken,
-        bool reportProjectFindings = true
+        bool reportProjectFindings = true,
+        BaselineRun? baseline = null
     )
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -312,7 +378,9 @@ public static class RunCommand
             var findings = report
                 .Findings.Where(f => !suppressed.Suppresses(f))
                 .Select(f => f.WithFixVia(FixVia.CommandLine))
+                .Where(f => baseline is null || !baseline.Baseline.Accepts(f, baseline.Lines))
                 .ToList();
+            baseline?.Examined(info, files);
             var stageOutcome = new StageOutcome(info, mode, report, findings);
             outcomes.Add(stageOutcome);
 

@@ -13,6 +13,7 @@ public static class Findings
     public const string InvalidModeCode = "GW0005";
     public const string InvalidConfigurationCode = "GW0006";
     public const string LinkNotWritableCode = "GW0008";
+    public const string BaselineFixedCode = "GW0009";
     public const string NotFormattedCode = "GW1001";
     public const string UsingsOutOfOrderCode = "GW2001";
     public const string UsingsNotSortableCode = "GW2002";
@@ -193,5 +194,15 @@ public static class Findings
             0,
             0,
             $"The DeadCode stage cannot judge the {build} build ({reason}); it removed nothing from the project."
+        );
+
+    public static Finding BaselineFixed(string baselineFile, string rule, string file) =>
+        new(
+            BaselineFixedCode,
+            FindingSeverity.Error,
+            baselineFile,
+            0,
+            0,
+            $"The baseline accepts a {rule} finding in {file} that is fixed; run 'dotnet groundwork baseline --prune' to remove it, so the baseline only shrinks."
         );
 }
