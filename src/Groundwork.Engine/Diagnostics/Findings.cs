@@ -14,6 +14,7 @@ public static class Findings
     public const string InvalidConfigurationCode = "GW0006";
     public const string LinkNotWritableCode = "GW0008";
     public const string BaselineFixedCode = "GW0009";
+    public const string BaselineUnreadableCode = "GW0010";
     public const string NotFormattedCode = "GW1001";
     public const string UsingsOutOfOrderCode = "GW2001";
     public const string UsingsNotSortableCode = "GW2002";
@@ -204,5 +205,15 @@ public static class Findings
             0,
             0,
             $"The baseline accepts a {rule} finding in {file} that is fixed; run 'dotnet groundwork baseline --prune' to remove it, so the baseline only shrinks."
+        );
+
+    public static Finding BaselineUnreadable(string baselineFile, string reason) =>
+        new(
+            BaselineUnreadableCode,
+            FindingSeverity.Error,
+            baselineFile,
+            0,
+            0,
+            $"The baseline cannot be read ({reason}); write it again with 'dotnet groundwork baseline'."
         );
 }
