@@ -89,7 +89,11 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
         var suppressed = new SuppressedCodes(NoWarn);
         var findings = report.Findings.Where(f => !suppressed.Suppresses(f)).ToList();
         // Only check mode reads the baseline: fix fixes every finding, accepted or not.
-        if (mode == StageMode.Check && !string.IsNullOrEmpty(BaselineFile) && File.Exists(BaselineFile))
+        if (
+            mode == StageMode.Check
+            && !string.IsNullOrEmpty(BaselineFile)
+            && File.Exists(BaselineFile)
+        )
         {
             Baseline baseline;
             try

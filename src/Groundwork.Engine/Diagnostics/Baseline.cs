@@ -63,9 +63,9 @@ public sealed class Baseline
                 entries.Select(e => new BaselineEntry(
                     (string?)e?["rule"]
                         ?? throw new InvalidDataException("an entry without \"rule\""),
-                    (string?)e["file"]
+                    (string?)e?["file"]
                         ?? throw new InvalidDataException("an entry without \"file\""),
-                    (string?)e["lineHash"]
+                    (string?)e?["lineHash"]
                         ?? throw new InvalidDataException("an entry without \"lineHash\"")
                 ))
             );
