@@ -18,6 +18,9 @@ public static class RuleDescriptions
             "A .csharpierrc or .editorconfig file cannot be read.",
         [Findings.LinkNotWritableCode] =
             "A symbolic link cannot be written through to its target; the file was left unchanged.",
+        [Findings.BaselineFixedCode] =
+            "The baseline accepts a finding that is fixed; baseline --prune removes it.",
+        [Findings.BaselineUnreadableCode] = "The baseline file cannot be read.",
         [Findings.NotFormattedCode] = "The file is not formatted.",
         [Findings.UnneededUsingCode] =
             "A using directive is not needed by any build of the project.",
