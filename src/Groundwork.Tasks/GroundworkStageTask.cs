@@ -36,6 +36,12 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
     /// <summary>The project's NoWarn list: findings with these codes are not reported.</summary>
     public string? NoWarn { get; set; }
 
+    /// <summary>
+    /// The baseline file (<c>GroundworkBaseline</c>): in check mode, the findings it accepts are not reported.
+    /// Empty, or a file that does not exist: no baseline.
+    /// </summary>
+    public string? BaselineFile { get; set; }
+
     /// <summary>The files the stage rewrote.</summary>
     [Output]
     public ITaskItem[] ChangedFiles { get; private set; } = [];
@@ -84,7 +90,33 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
         }
 
         var suppressed = new SuppressedCodes(NoWarn);
-        foreach (var finding in report.Findings.Where(f => !suppressed.Suppresses(f)))
+        var findings = report.Findings.Where(f => !suppressed.Suppresses(f)).ToList();
+        // Only check mode reads the baseline: fix fixes every finding, accepted or not.
+        if (
+            mode == StageMode.Check
+            && !string.IsNullOrEmpty(BaselineFile)
+            && File.Exists(BaselineFile)
+        )
+        {
+            Baseline baseline;
+            try
+            {
+                baseline = Baseline.Load(BaselineFile);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                Report(Findings.BaselineUnreadable(BaselineFile, e.Message));
+                return false;
+            }
+            var lines = new LineTexts();
+            var reported = findings.Where(f => !baseline.Accepts(f, lines)).ToList();
+            Log.LogMessage(
+                MessageImportance.Normal,
+                $"Groundwork {StageName}: {findings.Count - reported.Count} findings accepted by the baseline {BaselineFile}, not reported."
+            );
+            findings = reported;
+        }
+        foreach (var finding in findings)
             Report(finding);
 
         ChangedFiles = [.. report.FilesChanged.Select(f => new TaskItem(f))];

@@ -14,31 +14,10 @@ public class PackagedToolTests
     {
         using var sample = SampleCopy.Of("CliSolution");
         var work = Path.GetDirectoryName(sample.Directory)!;
-        var feed = Path.Combine(work, "feed");
-        var version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
-        var environment = new Dictionary<string, string?>
-        {
-            ["NUGET_PACKAGES"] = Path.Combine(work, "packages"),
-        };
-
-        var pack = Tool.Process(
-            Repository.Root,
-            environment,
-            "dotnet",
-            "pack",
-            "src/Groundwork.Cli/Groundwork.Cli.csproj",
-            // The build the other tests run: packing it compiles nothing, so it cannot race the
-            // integration tests' own pack of the engine.
-            "--no-build",
-            "-c",
-            Tool.Configuration,
-            "-o",
-            feed,
-            $"-p:Version={version}",
-            "-p:GroundworkSkip=true",
-            "-nodeReuse:false"
-        );
-        Assert.That(pack.ExitCode, Is.Zero, pack.ToString());
+        // Packed by the README's own command (LocalFeed); the NuGet folder is this test's alone.
+        var feed = LocalFeed.Folder;
+        var version = LocalFeed.Version;
+        var environment = LocalFeed.IsolatedEnvironment(work);
         File.WriteAllText(
             Path.Combine(work, "nuget.config"),
             $"""

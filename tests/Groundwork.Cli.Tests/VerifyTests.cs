@@ -100,6 +100,35 @@ public class VerifyTests
     }
 
     [Test]
+    public void Findings_name_the_command_lines_fix_command_not_the_build_property()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+
+        var result = sample.Run("verify", "--report", "report.md");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        var report = sample.Read("report.md");
+        foreach (var text in new[] { result.Output, report })
+        {
+            Assert.That(
+                text,
+                Does.Contain(
+                    "(first difference on this line). Run 'dotnet groundwork fix --stage format' to format it."
+                )
+            );
+            Assert.That(
+                text,
+                Does.Contain("Run 'dotnet groundwork fix --stage usings' to order them.")
+            );
+            Assert.That(
+                text,
+                Does.Contain("Run 'dotnet groundwork fix --stage deadcode' to remove it.")
+            );
+            Assert.That(text, Does.Not.Contain("Build with"));
+        }
+    }
+
+    [Test]
     public void A_clean_project_gives_exit_code_0()
     {
         using var sample = SampleCopy.Of("CliSolution");

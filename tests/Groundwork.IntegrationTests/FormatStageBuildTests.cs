@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using System.Text.RegularExpressions;
+using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Format;
 using Groundwork.Engine.Format.Options;
 
@@ -58,6 +59,33 @@ public class FormatStageBuildTests
         // MSBuild repeats each error in its summary; the count is what it makes of the message.
         Assert.That(result.Output, Does.Contain("1 Error(s)"), result.ToString());
         Assert.That(result.Output, Does.Contain($"{config}{position}: error GW0006:"));
+    }
+
+    [Test]
+    public void Check_reports_only_the_findings_the_baseline_does_not_accept()
+    {
+        var sample = SampleProject.Copy("Messy");
+        // As 'dotnet groundwork baseline' writes it, accepting Program.cs's finding and not Shapes.cs's.
+        Baseline
+            .Of(
+                sample.Directory,
+                [Findings.NotFormatted(sample.PathOf("Program.cs"), 3, FindingSeverity.Error)]
+            )
+            .Save(sample.PathOf(Baseline.FileName));
+
+        var result = sample.Build("-p:GroundworkFormat=check");
+        var elsewhere = sample.Build(
+            "-p:GroundworkFormat=check",
+            $"-p:GroundworkBaseline={sample.PathOf("none.json")}"
+        );
+
+        Assert.That(result.ExitCode, Is.Not.Zero, result.ToString());
+        Assert.That(
+            result.Output,
+            Does.Contain($"{sample.PathOf("Shapes.cs")}(9,1): error GW1001:")
+        );
+        Assert.That(result.Output, Does.Not.Contain("Program.cs(3,1): error GW1001"));
+        Assert.That(elsewhere.Output, Does.Contain("Program.cs(3,1): error GW1001"));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Groundwork.Cli.Projects;
 using Groundwork.Cli.Reports;
 using Groundwork.Cli.Terminal;
 
@@ -40,7 +41,89 @@ public static class GroundworkCommand
                 "Run every enabled stage in fix mode: rewrite the files. Exit code 0: nothing left to report, 1: findings, 2: usage or load error."
             )
         );
+        root.Subcommands.Add(CreatePlanCommand());
+        root.Subcommands.Add(
+            CreateRunCommand(
+                CommandKind.Verify,
+                "baseline",
+                "Write every finding of the enabled stages (check mode) to .groundwork-baseline.json at the repository's top, so verify reports only new ones; --prune removes the findings that are fixed and adds none. Exit code 0, or 2 for a usage or load error."
+            )
+        );
         return root;
+    }
+
+    /// <summary>plan [PATH]: what each stage that is not on yet would change, to plan the rollout.</summary>
+    private static Command CreatePlanCommand()
+    {
+        var path = new Argument<string?>("PATH")
+        {
+            Description =
+                "A .sln, .slnx or project file, or a folder that holds exactly one of them (default: the current folder).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var report = new Option<string?>("--report")
+        {
+            Description = "Also write the plan to this file as Markdown, for the pull request.",
+        };
+        var include = new Option<string[]>("--include")
+        {
+            Description = "Only these files (globs).",
+        };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Leave these files out (globs).",
+        };
+        var property = new Option<string[]>("--property", "-p", "-property")
+        {
+            Description =
+                "An MSBuild global property for every project: -p:Name=Value. Repeatable.",
+        };
+        var configuration = new Option<string?>("--configuration", "-c")
+        {
+            Description = "The configuration: -p:Configuration.",
+        };
+        var framework = new Option<string?>("--framework", "-f")
+        {
+            Description = "Only this target framework: -p:TargetFramework.",
+        };
+        var command = new Command(
+            "plan",
+            "For each project and each stage it does not turn on yet: the files and lines the stage would change, its findings, and the kind of change (Format: layout only; Usings: order only; DeadCode: removes code). Writes no source file. Exit code 0, or 2 for a usage or load error."
+        )
+        {
+            path,
+            report,
+            include,
+            exclude,
+            property,
+            configuration,
+            framework,
+        };
+        command.SetAction(parse =>
+        {
+            IReadOnlyDictionary<string, string> properties;
+            try
+            {
+                properties = GlobalProperties.Parse(
+                    parse.GetValue(property) ?? [],
+                    parse.GetValue(configuration),
+                    parse.GetValue(framework)
+                );
+            }
+            catch (UsageException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.UsageOrLoadError;
+            }
+            return PlanCommand.Execute(
+                parse.GetValue(path),
+                parse.GetValue(report),
+                parse.GetValue(include) ?? [],
+                parse.GetValue(exclude) ?? [],
+                properties
+            );
+        });
+        return command;
     }
 
     private static Command CreateRunCommand(CommandKind kind, string name, string description)
@@ -94,6 +177,21 @@ public static class GroundworkCommand
             Description =
                 "Only files changed since this git ref (from its merge base with HEAD), including uncommitted and untracked files.",
         };
+        var property = new Option<string[]>("--property", "-p", "-property")
+        {
+            Description =
+                "An MSBuild global property for every project, as dotnet build takes it: -p:Name=Value, or -p:Name=Value;Other=X. Repeatable. It wins over the project's own value.",
+        };
+        var configuration = new Option<string?>("--configuration", "-c")
+        {
+            Description =
+                "The configuration to evaluate and analyse (Debug, Release): -p:Configuration.",
+        };
+        var framework = new Option<string?>("--framework", "-f")
+        {
+            Description =
+                "Only this target framework of each project (net8.0): -p:TargetFramework, as dotnet build -f.",
+        };
 
         var deadCodeRules = new Option<string?>("--deadcode-rules")
         {
@@ -114,9 +212,40 @@ public static class GroundworkCommand
             exclude,
             changedSince,
             deadCodeRules,
+            property,
+            configuration,
+            framework,
         };
+        var commit = new Option<bool>(StageCommits.Option)
+        {
+            Description =
+                "Commit each stage's changes alone with git (one commit per stage, in stage order), then list those commits in .git-blame-ignore-revs in one more commit.",
+        };
+        if (kind == CommandKind.Fix)
+            command.Options.Add(commit);
+        var prune = new Option<bool>("--prune")
+        {
+            Description =
+                "Remove the findings that are fixed from the baseline, and add none (the baseline only shrinks).",
+        };
+        if (name == "baseline")
+            command.Options.Add(prune);
         command.SetAction(parse =>
         {
+            IReadOnlyDictionary<string, string> properties;
+            try
+            {
+                properties = GlobalProperties.Parse(
+                    parse.GetValue(property) ?? [],
+                    parse.GetValue(configuration),
+                    parse.GetValue(framework)
+                );
+            }
+            catch (UsageException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.UsageOrLoadError;
+            }
             var options = new RunOptions(
                 kind,
                 parse.GetValue(path),
@@ -129,7 +258,12 @@ public static class GroundworkCommand
                 parse.GetValue(include) ?? [],
                 parse.GetValue(exclude) ?? [],
                 parse.GetValue(changedSince),
-                parse.GetValue(deadCodeRules)
+                parse.GetValue(deadCodeRules),
+                properties,
+                kind == CommandKind.Fix && parse.GetValue(commit),
+                name != "baseline" ? BaselineAction.None
+                    : parse.GetValue(prune) ? BaselineAction.Prune
+                    : BaselineAction.Write
             );
             return RunCommand.Execute(options);
         });

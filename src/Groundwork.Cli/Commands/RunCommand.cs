@@ -78,6 +78,10 @@ public static class RunCommand
             throw new UsageException(
                 $"--deadcode-rules: '{unknown}' is not a DeadCode rule. The rules are: {string.Join(", ", DeadCodeRuleSet.Names)}."
             );
+        if (options.Commit && options.Diff)
+            throw new UsageException(
+                $"{StageCommits.Option} commits what fix writes, and --diff writes nothing: use one or the other."
+            );
         var plan = StagePlan.FromOptions(options);
         var target = ProjectTarget.Resolve(options.Path);
         var changed = options.ChangedSince is null
@@ -85,25 +89,60 @@ public static class RunCommand
             : GitChanges.Since(target.Directory, options.ChangedSince);
         var filter = new FileFilter(target.Directory, options.Include, options.Exclude, changed);
 
+        var baselinePath = BaselineRun.FileFor(target.Directory);
+        if (options.Baseline == BaselineAction.Prune && !File.Exists(baselinePath))
+            throw new UsageException(
+                $"There is no baseline to prune: '{baselinePath}' does not exist. 'dotnet groundwork baseline' writes it."
+            );
+        // verify reports only the findings the baseline does not accept; fix fixes everything, and --diff
+        // positions some findings in text that is not on disk, so neither uses it.
+        var baseline =
+            options.Baseline == BaselineAction.Prune
+            || options.Baseline == BaselineAction.None
+                && options.Command == CommandKind.Verify
+                && !options.Diff
+                && File.Exists(baselinePath)
+                ? BaselineRun.Load(baselinePath)
+                : null;
+
         MsBuildRegistration.EnsureRegistered(target.Directory);
-        var projects = LoadProjects(target, output);
+        var projects = LoadProjects(target, options.GlobalProperties, output);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var outcomes = projects
-            .Select(
-                (project, index) =>
-                    RunProject(
-                        project,
-                        index,
-                        projects.Count,
-                        plan,
-                        filter,
-                        options,
-                        output,
-                        cancellationToken
-                    )
-            )
-            .ToList();
+        var outcomes = options.Commit
+            ? RunAndCommit(projects, target, plan, filter, options, output, cancellationToken)
+            : projects
+                .Select(
+                    (project, index) =>
+                        RunProject(
+                            project,
+                            index,
+                            projects.Count,
+                            plan,
+                            filter,
+                            options,
+                            output,
+                            cancellationToken,
+                            baseline: baseline
+                        )
+                )
+                .ToList();
+        if (options.Baseline != BaselineAction.None)
+            return WriteBaseline(options, baselinePath, baseline, outcomes, output);
+        if (baseline is not null && outcomes.Count > 0)
+        {
+            // The ratchet: an accepted finding that is fixed must leave the baseline (baseline --prune).
+            var fixedFindings = baseline.Fixed();
+            foreach (var finding in fixedFindings)
+                output.Finding(finding);
+            outcomes[0] = outcomes[0] with
+            {
+                ProjectFindings = [.. outcomes[0].ProjectFindings, .. fixedFindings],
+            };
+            output.Normal(
+                $"{SummaryTable.Plural(baseline.Baseline.AcceptedCount, "finding")} accepted by the baseline {baseline.Path}, not reported."
+            );
+        }
         var outcome = new RunOutcome(options.Command, options.Diff, outcomes);
         output.ClearStatus();
 
@@ -124,6 +163,7 @@ public static class RunCommand
 
     private static IReadOnlyList<LoadedProject> LoadProjects(
         ProjectTarget target,
+        IReadOnlyDictionary<string, string>? globalProperties,
         ConsoleOutput output
     )
     {
@@ -133,6 +173,7 @@ public static class RunCommand
         var count = 0;
         return ProjectLoader.Load(
             files,
+            globalProperties,
             project =>
             {
                 count++;
@@ -143,6 +184,120 @@ public static class RunCommand
         );
     }
 
+    /// <summary>
+    /// baseline: write every finding of the run to the baseline file, or (--prune) remove from it the entries
+    /// this run judged and found fixed, adding none.
+    /// </summary>
+    private static int WriteBaseline(
+        RunOptions options,
+        string path,
+        BaselineRun? baseline,
+        List<ProjectOutcome> outcomes,
+        ConsoleOutput output
+    )
+    {
+        output.ClearStatus();
+        var findings = outcomes
+            .SelectMany(p => p.AllFindings)
+            .Select(f => f.Finding)
+            .Where(f => f.Severity != FindingSeverity.Info)
+            .ToList();
+        if (options.Baseline == BaselineAction.Write)
+        {
+            Baseline.Of(Path.GetDirectoryName(path)!, findings).Save(path);
+            output.Normal($"Wrote {SummaryTable.Plural(findings.Count, "finding")} to {path}.");
+            return ExitCodes.Clean;
+        }
+        var pruned = baseline!.Baseline.Pruned(baseline.Judged);
+        pruned.Save(path);
+        output.Normal(
+            $"Pruned {SummaryTable.Plural(baseline.Baseline.Entries.Count - pruned.Entries.Count, "fixed finding")} from {path}; {pruned.Entries.Count} remain. New findings are not added: fix them."
+        );
+        return ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// fix --commit: every stage over every project, one stage at a time in stage order, each stage's changes
+    /// committed before the next stage starts, so each commit holds one stage's changes and nothing else.
+    /// </summary>
+    private static List<ProjectOutcome> RunAndCommit(
+        IReadOnlyList<LoadedProject> projects,
+        ProjectTarget target,
+        StagePlan plan,
+        FileFilter filter,
+        RunOptions options,
+        ConsoleOutput output,
+        CancellationToken cancellationToken
+    )
+    {
+        var mayTouch = projects
+            .Where(p =>
+                !p.IsSkipped && p.InvalidProperties().Count == 0 && plan.For(p, []).Count > 0
+            )
+            .SelectMany(p => p.SourceFiles.Where(filter.Includes));
+        var commits = StageCommits.Prepare(target.Directory, mayTouch, CommandLine());
+        var passes = new List<List<ProjectOutcome>>();
+        foreach (var stage in StageCatalogue.All)
+        {
+            var pass = projects
+                .Select(
+                    (project, index) =>
+                        RunProject(
+                            project,
+                            index,
+                            projects.Count,
+                            plan.Only(stage),
+                            filter,
+                            options,
+                            output,
+                            cancellationToken,
+                            reportProjectFindings: passes.Count == 0
+                        )
+                )
+                .ToList();
+            passes.Add(pass);
+            var changed = pass.SelectMany(o => o.Stages.SelectMany(s => s.Report.FilesChanged))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var projectsChanged = pass.Count(o =>
+                o.Stages.Any(s => s.Report.FilesChanged.Count > 0)
+            );
+            if (commits.CommitStage(stage, changed, projectsChanged) is { } id)
+                output.Normal(
+                    $"Committed {id[..12]} {StageCommits.Subject(stage)} ({SummaryTable.Plural(changed.Count, "file")})."
+                );
+        }
+        if (commits.CommitBlameIgnoreList() is { } blame)
+            output.Normal(
+                $"Committed {blame[..12]}: {StageCommits.BlameIgnoreFile} lists {SummaryTable.Plural(commits.Commits.Count, "stage commit")}."
+            );
+        else
+            output.Normal($"{StageCommits.Option}: no stage changed a file, nothing to commit.");
+        // One outcome per project, as without --commit: the first pass's project findings, every pass's stages.
+        return
+        [
+            .. projects.Select(
+                (_, index) =>
+                    passes[0][index] with
+                    {
+                        Stages = [.. passes.SelectMany(pass => pass[index].Stages)],
+                    }
+            ),
+        ];
+    }
+
+    /// <summary>The command as the user typed it, for the commit messages.</summary>
+    private static string CommandLine() =>
+        string.Join(
+            ' ',
+            new[] { "dotnet", "groundwork" }.Concat(
+                Environment
+                    .GetCommandLineArgs()
+                    .Skip(1)
+                    .Select(a => a.Length == 0 || a.Any(char.IsWhiteSpace) ? $"'{a}'" : a)
+            )
+        );
+
     private static ProjectOutcome RunProject(
         LoadedProject project,
         int index,
@@ -151,7 +306,9 @@ public static class RunCommand
         FileFilter filter,
         RunOptions options,
         ConsoleOutput output,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        bool reportProjectFindings = true,
+        BaselineRun? baseline = null
     )
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -167,7 +324,7 @@ public static class RunCommand
         var invalid = project.InvalidProperties();
         if (invalid.Count > 0)
         {
-            foreach (var finding in invalid)
+            foreach (var finding in invalid.Where(_ => reportProjectFindings))
                 output.Finding(finding);
             return new ProjectOutcome(
                 project,
@@ -181,7 +338,7 @@ public static class RunCommand
         var stages = plan.For(project, projectFindings);
         var suppressed = new SuppressedCodes(project.Property("NoWarn"));
         projectFindings.RemoveAll(suppressed.Suppresses);
-        foreach (var finding in projectFindings)
+        foreach (var finding in projectFindings.Where(_ => reportProjectFindings))
             output.Finding(finding);
         output.Detailed(
             $"{project.Name}: {string.Join(", ", StageCatalogue.All.Select(s => $"{s.Property}='{project.Property(s.Property)}'"))}; {files.Count} of {project.SourceFiles.Count} source files selected."
@@ -226,7 +383,13 @@ public static class RunCommand
                 ),
                 cancellationToken
             );
-            var findings = report.Findings.Where(f => !suppressed.Suppresses(f)).ToList();
+            // Printed and reported by the command line: each fix names the CLI's command, not the build property.
+            var findings = report
+                .Findings.Where(f => !suppressed.Suppresses(f))
+                .Select(f => f.WithFixVia(FixVia.CommandLine))
+                .Where(f => baseline is null || !baseline.Baseline.Accepts(f, baseline.Lines))
+                .ToList();
+            baseline?.Examined(info, files);
             var stageOutcome = new StageOutcome(info, mode, report, findings);
             outcomes.Add(stageOutcome);
 

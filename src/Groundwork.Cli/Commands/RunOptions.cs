@@ -16,5 +16,11 @@ public sealed record RunOptions(
     IReadOnlyList<string> Include,
     IReadOnlyList<string> Exclude,
     string? ChangedSince,
-    string? DeadCodeRules = null
+    string? DeadCodeRules = null,
+    // MSBuild global properties for every evaluation (-p, -c, -f); null: none.
+    IReadOnlyDictionary<string, string>? GlobalProperties = null,
+    // fix --commit: one git commit per stage, then .git-blame-ignore-revs.
+    bool Commit = false,
+    // The baseline command: write or prune .groundwork-baseline.json instead of reporting against it.
+    BaselineAction Baseline = BaselineAction.None
 );

@@ -22,14 +22,20 @@ public static class CompilationInputsReader
     public static IReadOnlyList<BuildInputs> Read(LoadedProject project)
     {
         EnsureRestored(project);
-        using var collection = new ProjectCollection();
+        using var collection = new ProjectCollection(
+            GlobalProperties.With(project.GlobalProperties)
+        );
         var frameworks = project.TargetFrameworks.Count > 0 ? project.TargetFrameworks : [""];
         return [.. frameworks.Select(f => ReadOne(collection, project, f))];
     }
 
     private static void EnsureRestored(LoadedProject project)
     {
-        using (var collection = new ProjectCollection())
+        // Restore covers every target framework whatever -f says (as dotnet build -f restores), so
+        // TargetFramework is not passed on; the other global properties can change the references.
+        var restoreProperties = GlobalProperties.With(project.GlobalProperties);
+        restoreProperties.Remove("TargetFramework");
+        using (var collection = new ProjectCollection(restoreProperties))
         {
             // Where restore writes project.assets.json (obj/), as NuGet's targets define it.
             var evaluated = collection.LoadProject(project.FullPath);
@@ -45,11 +51,11 @@ public static class CompilationInputsReader
         using var restoreCollection = new ProjectCollection();
         var restore = new ProjectInstance(
             project.FullPath,
-            new Dictionary<string, string>
-            {
-                ["MSBuildRestoreSessionId"] = Guid.NewGuid().ToString("D"),
-                ["ExcludeRestorePackageImports"] = "true",
-            },
+            GlobalProperties.With(
+                restoreProperties,
+                ("MSBuildRestoreSessionId", Guid.NewGuid().ToString("D")),
+                ("ExcludeRestorePackageImports", "true")
+            ),
             toolsVersion: null,
             restoreCollection
         );
@@ -66,7 +72,7 @@ public static class CompilationInputsReader
         string framework
     )
     {
-        var global = new Dictionary<string, string> { ["GroundworkSkip"] = "true" };
+        var global = GlobalProperties.With(project.GlobalProperties, ("GroundworkSkip", "true"));
         if (framework != "")
             global["TargetFramework"] = framework;
         var instance = new ProjectInstance(

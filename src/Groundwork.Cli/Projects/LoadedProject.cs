@@ -14,12 +14,17 @@ public sealed record PropertyLocation(string File, int Line, int Column);
 /// Where each Groundwork property got its value (file, line, column), when an XML element set it; a property
 /// from the command line or the environment has none, and is reported at the project file.
 /// </param>
+/// <param name="GlobalProperties">
+/// The command line's MSBuild global properties (-p, -c, -f), which the evaluation used and the DeadCode stage's
+/// builds use too.
+/// </param>
 public sealed record LoadedProject(
     string FullPath,
     IReadOnlyList<string> TargetFrameworks,
     IReadOnlyDictionary<string, string> Properties,
     IReadOnlyList<string> SourceFiles,
-    IReadOnlyDictionary<string, PropertyLocation>? PropertyLocations = null
+    IReadOnlyDictionary<string, PropertyLocation>? PropertyLocations = null,
+    IReadOnlyDictionary<string, string>? GlobalProperties = null
 )
 {
     public string Name => Path.GetFileNameWithoutExtension(FullPath);

@@ -63,21 +63,28 @@ public static class ProjectLoader
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static IReadOnlyList<LoadedProject> Load(
         IReadOnlyList<string> projectFiles,
+        IReadOnlyDictionary<string, string>? globalProperties,
         Action<LoadedProject> loaded
     )
     {
-        using var collection = new ProjectCollection();
+        // Global properties of the collection apply to every project it loads, and win over the project's
+        // own values; -f sets TargetFramework, so a multi-targeting project is then evaluated for it alone.
+        using var collection = new ProjectCollection(GlobalProperties.With(globalProperties));
         var result = new List<LoadedProject>();
         foreach (var file in projectFiles)
         {
-            var project = LoadOne(collection, file);
+            var project = LoadOne(collection, file, globalProperties);
             loaded(project);
             result.Add(project);
         }
         return result;
     }
 
-    private static LoadedProject LoadOne(ProjectCollection collection, string file)
+    private static LoadedProject LoadOne(
+        ProjectCollection collection,
+        string file,
+        IReadOnlyDictionary<string, string>? globalProperties
+    )
     {
         try
         {
@@ -96,7 +103,7 @@ public static class ProjectLoader
                 {
                     var inner = collection.LoadProject(
                         file,
-                        new Dictionary<string, string> { ["TargetFramework"] = framework },
+                        GlobalProperties.With(globalProperties, ("TargetFramework", framework)),
                         toolsVersion: null
                     );
                     compileItems.AddRange(FullPaths(inner, "Compile"));
@@ -135,7 +142,8 @@ public static class ProjectLoader
                 frameworks,
                 properties,
                 sources,
-                locations
+                locations,
+                globalProperties
             );
         }
         catch (InvalidProjectFileException e)

@@ -18,6 +18,9 @@ public static class RuleDescriptions
             "A .csharpierrc, .csharpierrc.json, .csharpierrc.yaml or .editorconfig file cannot be read.",
         [Findings.LinkNotWritableCode] =
             "A symbolic link cannot be written through to its target; the file was left unchanged.",
+        [Findings.BaselineFixedCode] =
+            "The baseline accepts a finding that is fixed; baseline --prune removes it.",
+        [Findings.BaselineUnreadableCode] = "The baseline file cannot be read.",
         [Findings.NotFormattedCode] = "The file is not formatted.",
         [Findings.TooDeeplyNestedCode] =
             "CSharpier 1.3.0 cannot format the file: an expression is nested too deeply; the file was left unchanged.",

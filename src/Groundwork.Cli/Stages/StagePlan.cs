@@ -12,8 +12,16 @@ namespace Groundwork.Cli.Stages;
 public sealed class StagePlan
 {
     private readonly IReadOnlySet<StageInfo>? _forced;
+    private readonly StageInfo? _only;
 
-    private StagePlan(IReadOnlySet<StageInfo>? forced) => _forced = forced;
+    private StagePlan(IReadOnlySet<StageInfo>? forced, StageInfo? only = null)
+    {
+        _forced = forced;
+        _only = only;
+    }
+
+    /// <summary>This plan, narrowed to one stage: fix --commit runs the stages one at a time.</summary>
+    public StagePlan Only(StageInfo stage) => new(_forced, stage);
 
     public static StagePlan FromOptions(RunOptions options)
     {
@@ -47,7 +55,7 @@ public sealed class StagePlan
     public IReadOnlyList<StageInfo> For(LoadedProject project, List<Finding> findings)
     {
         if (_forced is not null)
-            return [.. StageCatalogue.All.Where(_forced.Contains)];
+            return [.. StageCatalogue.All.Where(s => _forced.Contains(s) && Includes(s))];
 
         var stages = new List<StageInfo>();
         foreach (var stage in StageCatalogue.All)
@@ -58,9 +66,11 @@ public sealed class StagePlan
                 findings.Add(Findings.InvalidMode(project.FullPath, stage.Property, value));
                 continue;
             }
-            if (mode != StageMode.Off)
+            if (mode != StageMode.Off && Includes(stage))
                 stages.Add(stage);
         }
         return stages;
     }
+
+    private bool Includes(StageInfo stage) => _only is null || _only == stage;
 }

@@ -13,6 +13,8 @@ public static class Findings
     public const string InvalidModeCode = "GW0005";
     public const string InvalidConfigurationCode = "GW0006";
     public const string LinkNotWritableCode = "GW0008";
+    public const string BaselineFixedCode = "GW0009";
+    public const string BaselineUnreadableCode = "GW0010";
     public const string NotFormattedCode = "GW1001";
     public const string TooDeeplyNestedCode = "GW1002";
     public const string UsingsOutOfOrderCode = "GW2001";
@@ -151,7 +153,8 @@ public static class Findings
             file,
             line,
             1,
-            "The file is not formatted (first difference on this line). Build with GroundworkFormat=fix to format it."
+            "The file is not formatted (first difference on this line).",
+            new FixHint("format", "GroundworkFormat", "format it")
         );
 
     public static Finding TooDeeplyNested(string file, int line, string csharpierReason) =>
@@ -171,7 +174,8 @@ public static class Findings
             file,
             line,
             1,
-            "The using directives are not in order, or not grouped as configured (first difference on this line). Build with GroundworkUsings=fix to order them."
+            "The using directives are not in order, or not grouped as configured (first difference on this line).",
+            new FixHint("usings", "GroundworkUsings", "order them")
         );
 
     public static Finding UsingsNotSortable(string file, int line, string reason) =>
@@ -199,8 +203,9 @@ public static class Findings
             line,
             column,
             repeatedGlobal is null
-                ? $"The using directive '{directive}' is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
-                : $"The using directive '{directive}' repeats {repeatedGlobal}, so it is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
+                ? $"The using directive '{directive}' is not needed in any target framework or #if branch of the project."
+                : $"The using directive '{directive}' repeats {repeatedGlobal}, so it is not needed in any target framework or #if branch of the project.",
+            new FixHint("deadcode", "GroundworkDeadCode", "remove it")
         );
 
     public static Finding RemovalReverted(
@@ -259,5 +264,25 @@ public static class Findings
             0,
             0,
             $"The DeadCode stage cannot judge the {build} build ({reason}); it removed nothing from the project."
+        );
+
+    public static Finding BaselineFixed(string baselineFile, string rule, string file) =>
+        new(
+            BaselineFixedCode,
+            FindingSeverity.Error,
+            baselineFile,
+            0,
+            0,
+            $"The baseline accepts a {rule} finding in {file} that is fixed; run 'dotnet groundwork baseline --prune' to remove it, so the baseline only shrinks."
+        );
+
+    public static Finding BaselineUnreadable(string baselineFile, string reason) =>
+        new(
+            BaselineUnreadableCode,
+            FindingSeverity.Error,
+            baselineFile,
+            0,
+            0,
+            $"The baseline cannot be read ({reason}); write it again with 'dotnet groundwork baseline'."
         );
 }

@@ -26,7 +26,7 @@ public class FindingTests
     {
         var finding = Findings.InvalidConfiguration("/repo/.csharpierrc", 0, 0, "x") with
         {
-            Message = "a\nb",
+            Text = "a\nb",
         };
 
         Assert.That(finding.Message, Is.EqualTo("a b"));

@@ -1,0 +1,249 @@
+using System.Text;
+using DiffPlex;
+using Groundwork.Cli.Diffs;
+using Groundwork.Cli.Projects;
+using Groundwork.Cli.Reports;
+using Groundwork.Cli.Selection;
+using Groundwork.Cli.Stages;
+using Groundwork.Cli.Terminal;
+using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Stages;
+
+namespace Groundwork.Cli.Commands;
+
+/// <summary>
+/// <c>dotnet groundwork plan [PATH]</c>: what turning on each stage that is not on yet would change, per
+/// project (files, lines, findings, and the kind of change), so a team can plan the rollout. Runs the stages
+/// in check mode, in memory, each on the previous one's output, as the rollout would apply them; writes no
+/// source file.
+/// </summary>
+public static class PlanCommand
+{
+    /// <summary>One stage a project does not turn on yet, and what it would do there.</summary>
+    public sealed record PlanRow(
+        string Project,
+        StageInfo Stage,
+        int Files,
+        int LinesAdded,
+        int LinesRemoved,
+        int Findings
+    );
+
+    public static int Execute(
+        string? path,
+        string? reportFile,
+        IReadOnlyList<string> include,
+        IReadOnlyList<string> exclude,
+        IReadOnlyDictionary<string, string> globalProperties
+    )
+    {
+        var output = ConsoleOutput.ForConsole(Verbosity.Normal, diff: false);
+        try
+        {
+            var target = ProjectTarget.Resolve(path);
+            var filter = new FileFilter(target.Directory, include, exclude, null);
+            MsBuildRegistration.EnsureRegistered(target.Directory);
+            var files = ProjectLoader.ProjectFiles(target);
+            if (files.Count == 0)
+                throw new UsageException($"'{target.FullPath}' contains no C# project.");
+            var projects = ProjectLoader.Load(
+                files,
+                globalProperties,
+                p => output.Progress($"Loaded {p.Name}")
+            );
+            var rows = new List<PlanRow>();
+            var notes = new List<string>();
+            foreach (var project in projects)
+                rows.AddRange(Plan(project, filter, output, notes));
+            output.ClearStatus();
+            output.Normal(RenderTable(rows, notes).TrimEnd());
+            if (reportFile is not null)
+            {
+                File.WriteAllText(reportFile, RenderMarkdown(rows, notes));
+                output.Normal($"Wrote the plan to {reportFile}.");
+            }
+            return ExitCodes.Clean;
+        }
+        catch (UsageException e)
+        {
+            output.Error(e.Message);
+            return ExitCodes.UsageOrLoadError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            output.Error($"unexpected failure ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.UsageOrLoadError;
+        }
+    }
+
+    private static IEnumerable<PlanRow> Plan(
+        LoadedProject project,
+        FileFilter filter,
+        ConsoleOutput output,
+        List<string> notes
+    )
+    {
+        if (project.IsSkipped)
+        {
+            notes.Add($"{project.Name}: GroundworkSkip is true; left out.");
+            yield break;
+        }
+        var invalid = project.InvalidProperties();
+        if (invalid.Count > 0)
+        {
+            foreach (var finding in invalid)
+                output.Finding(finding);
+            notes.Add(
+                $"{project.Name}: a Groundwork property has a value it does not take; left out."
+            );
+            yield break;
+        }
+        // The stages the project does not turn on yet: those are what a rollout would change.
+        var off = StageCatalogue
+            .All.Where(s =>
+                StageModeParser.TryParse(project.Property(s.Property), false, out var mode)
+                && mode == StageMode.Off
+            )
+            .ToList();
+        if (off.Count == 0)
+        {
+            notes.Add($"{project.Name}: every stage is on already.");
+            yield break;
+        }
+        var files = project.SourceFiles.Where(filter.Includes).ToList();
+        var suppressed = new SuppressedCodes(project.Property("NoWarn"));
+        var pending = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var stage in off)
+        {
+            output.Progress(
+                $"{project.Name}: {stage.Name} on {SummaryTable.Plural(files.Count, "file")}"
+            );
+            var report = StageCatalogue
+                .Create(stage)
+                .Run(
+                    new StageRequest(
+                        project,
+                        files,
+                        StageMode.Check,
+                        FindingSeverity.Error,
+                        KeepProposedChanges: true,
+                        PendingTexts: new Dictionary<string, string>(
+                            pending,
+                            StringComparer.Ordinal
+                        )
+                    ),
+                    CancellationToken.None
+                );
+            var (added, removed) = (0, 0);
+            foreach (var change in report.ProposedChanges)
+            {
+                var diff = Differ.Instance.CreateDiffs(
+                    change.OriginalText,
+                    change.NewText,
+                    false,
+                    false,
+                    new LineChunker()
+                );
+                added += diff.DiffBlocks.Sum(b => b.InsertCountB);
+                removed += diff.DiffBlocks.Sum(b => b.DeleteCountA);
+                pending[change.FilePath] = change.NewText;
+            }
+            yield return new PlanRow(
+                project.Name,
+                stage,
+                report.ProposedChanges.Count,
+                added,
+                removed,
+                report.Findings.Count(f =>
+                    f.Severity != FindingSeverity.Info && !suppressed.Suppresses(f)
+                )
+            );
+        }
+    }
+
+    /// <summary>The kind of change a stage makes, in a word or two, for the table.</summary>
+    public static string RiskClass(StageInfo stage) =>
+        stage.Key switch
+        {
+            "format" => "layout only",
+            "usings" => "order only",
+            "deadcode" => "removes code",
+            _ => "",
+        };
+
+    private static List<string[]> Cells(IReadOnlyList<PlanRow> rows) =>
+        [
+            .. rows.Select(r =>
+                new[]
+                {
+                    r.Project,
+                    r.Stage.Name,
+                    r.Files.ToString(),
+                    $"+{r.LinesAdded} -{r.LinesRemoved}",
+                    r.Findings.ToString(),
+                    RiskClass(r.Stage),
+                }
+            ),
+        ];
+
+    private static readonly string[] Header =
+    [
+        "Project",
+        "Stage",
+        "Files",
+        "Lines",
+        "Findings",
+        "Risk",
+    ];
+
+    public static string RenderTable(IReadOnlyList<PlanRow> rows, IReadOnlyList<string> notes)
+    {
+        var text = new StringBuilder();
+        if (rows.Count > 0)
+        {
+            var all = new List<string[]> { Header };
+            all.AddRange(Cells(rows));
+            var widths = Enumerable
+                .Range(0, Header.Length)
+                .Select(c => all.Max(r => r[c].Length))
+                .ToList();
+            foreach (var (row, index) in all.Select((r, i) => (r, i)))
+            {
+                text.AppendLine(
+                    string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd()
+                );
+                if (index == 0)
+                    text.AppendLine(string.Join("  ", widths.Select(w => new string('-', w))));
+            }
+        }
+        else
+            text.AppendLine("Nothing to plan: no project has a stage that is not on.");
+        foreach (var note in notes)
+            text.AppendLine(note);
+        return text.ToString();
+    }
+
+    public static string RenderMarkdown(IReadOnlyList<PlanRow> rows, IReadOnlyList<string> notes)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Groundwork rollout plan");
+        text.AppendLine();
+        text.AppendLine(
+            "What each stage that is not on yet would change, if turned on now (made by "
+                + $"{ToolInfo.Name} {ToolInfo.Version}, `dotnet groundwork plan`)."
+        );
+        text.AppendLine();
+        text.AppendLine("| " + string.Join(" | ", Header) + " |");
+        text.AppendLine("| --- | --- | ---: | ---: | ---: | --- |");
+        foreach (var row in Cells(rows))
+            text.AppendLine(
+                "| " + string.Join(" | ", row.Select(c => c.Replace("|", "\\|"))) + " |"
+            );
+        text.AppendLine();
+        foreach (var stage in StageCatalogue.All.Where(s => rows.Any(r => r.Stage == s)))
+            text.AppendLine($"- **{stage.Name}**: {StageCommits.Risk(stage)}");
+        foreach (var note in notes)
+            text.AppendLine($"- {note}");
+        return text.ToString();
+    }
+}
