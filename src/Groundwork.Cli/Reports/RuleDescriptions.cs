@@ -16,6 +16,8 @@ public static class RuleDescriptions
         [Findings.InvalidModeCode] = "A stage property has a value that is not allowed.",
         [Findings.InvalidConfigurationCode] =
             "A .csharpierrc or .editorconfig file cannot be read.",
+        [Findings.FileChangedCode] =
+            "The file changed while a stage ran; the stage left it for the next build.",
         [Findings.NotFormattedCode] = "The file is not formatted.",
         [Findings.UnneededUsingCode] =
             "A using directive is not needed by any build of the project.",

@@ -2,6 +2,7 @@ using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Files;
 using Groundwork.Engine.Pipeline;
 using Groundwork.Engine.Stages;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Groundwork.Engine.DeadCode;
 
@@ -28,6 +29,44 @@ public static class DeadCodeStage
         if (stamp is not null && DeadCodeStamp.Matches(request.StampFile!, stamp))
             return new StageReport(StageName, editable.Count, [], []);
 
+        // A file another process writes while the project is analysed (a linked file that a parallel build's other
+        // project fixes) makes the analysis stale: it is analysed again, a few times, before the file is left alone.
+        StageReport? report = null;
+        IReadOnlyList<string> changedUnderUs = [];
+        for (var attempt = 1; attempt <= MaxAttempts && report is null; attempt++)
+            (report, changedUnderUs) = Attempt(request, editable, cancellationToken);
+        if (report is not null)
+            return report;
+        if (request.StampFile is not null)
+            DeadCodeStamp.Delete(request.StampFile);
+        return new StageReport(
+            StageName,
+            editable.Count,
+            [],
+            [
+                .. changedUnderUs.Select(f =>
+                    Findings.FileChanged(
+                        f,
+                        StageName,
+                        $"another process wrote it during each of {MaxAttempts} analyses"
+                    )
+                ),
+            ]
+        );
+    }
+
+    private const int MaxAttempts = 3;
+
+    /// <summary>
+    /// One analysis of the project and, in fix mode, its writes: the report, or null and the files that changed
+    /// while the project was analysed (nothing was written then).
+    /// </summary>
+    private static (StageReport? Report, IReadOnlyList<string> ChangedFiles) Attempt(
+        DeadCodeRequest request,
+        HashSet<string> editable,
+        CancellationToken cancellationToken
+    )
+    {
         using var loader = new AnalyzerAssemblyLoader();
         var sources = new SourceFiles();
         var factory = new CompilationFactory(sources, new GeneratorCatalog(loader));
@@ -40,7 +79,7 @@ public static class DeadCodeStage
             )
             .ToList();
         if (notAnalysed.Count > 0)
-            return new StageReport(StageName, editable.Count, [], notAnalysed);
+            return (new StageReport(StageName, editable.Count, [], notAnalysed), []);
 
         bool IsEditable(string path) =>
             editable.Contains(path)
@@ -57,6 +96,7 @@ public static class DeadCodeStage
         var findings = new List<Finding>(reverted);
         var changed = new List<string>();
         var proposed = new List<ProposedChange>();
+        string? stamp = null;
         if (request.Mode == StageMode.Check)
         {
             findings.AddRange(
@@ -82,13 +122,54 @@ public static class DeadCodeStage
         }
         else
         {
-            foreach (var file in proven.GroupBy(r => r.Path))
+            var compiled = builds
+                .SelectMany(b => b.TreesByPath.Keys)
+                .Where(editable.Contains)
+                .ToHashSet(StringComparer.Ordinal);
+            var removals = proven
+                .GroupBy(r => r.Path)
+                .ToDictionary(g => g.Key, g => g.Select(r => r.Span).ToList());
+            // Everything the analysis read and another Groundwork process may write is locked while it is
+            // checked and written, in one order for all processes; the stamp is taken under the same locks.
+            using (
+                var held = FileWriteLock.AcquireAll(
+                    compiled.Concat(removals.Keys),
+                    FileWriteLock.DefaultTimeout,
+                    cancellationToken
+                )
+            )
             {
-                var problem = Write(file.Key, sources.Get(file.Key).Document!, file);
-                if (problem is null)
-                    changed.Add(file.Key);
-                else
-                    findings.Add(problem);
+                if (held is null)
+                    return (
+                        new StageReport(
+                            StageName,
+                            editable.Count,
+                            [],
+                            [
+                                .. removals.Keys.Select(f =>
+                                    Findings.FileChanged(
+                                        f,
+                                        StageName,
+                                        "another Groundwork process kept it locked for too long"
+                                    )
+                                ),
+                            ]
+                        ),
+                        []
+                    );
+                var stale = Stale(compiled, removals, sources);
+                if (stale.Count > 0)
+                    return (null, stale);
+                foreach (var (file, spans) in removals)
+                {
+                    var problem = Write(file, sources.Get(file).Document!, spans);
+                    if (problem is null)
+                        changed.Add(file);
+                    else
+                        findings.Add(problem);
+                }
+                if (request.StampFile is not null)
+                    stamp = DeadCodeStamp.Compute(request);
             }
         }
 
@@ -98,19 +179,52 @@ public static class DeadCodeStage
                 f.Severity != FindingSeverity.Info || f.Code == Findings.UnneededUsingCode
             );
             if (clean)
-                DeadCodeStamp.Save(request.StampFile, DeadCodeStamp.Compute(request));
+                DeadCodeStamp.Save(request.StampFile, stamp ?? DeadCodeStamp.Compute(request));
             else
                 DeadCodeStamp.Delete(request.StampFile);
         }
-        return new StageReport(
-            StageName,
-            editable.Count,
-            [.. changed.Order(StringComparer.Ordinal)],
-            [.. findings.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Line)]
-        )
+        return (
+            new StageReport(
+                StageName,
+                editable.Count,
+                [.. changed.Order(StringComparer.Ordinal)],
+                [.. findings.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Line)]
+            )
+            {
+                ProposedChanges = proposed,
+            },
+            []
+        );
+    }
+
+    /// <summary>
+    /// The files whose text is neither what the analysis read nor what this run would make of it: another
+    /// process changed them, so the analysis no longer describes the project. A file that already holds this
+    /// run's result (the other project of a parallel build removed the same directives) is not stale.
+    /// </summary>
+    private static List<string> Stale(
+        IEnumerable<string> files,
+        IReadOnlyDictionary<string, List<TextSpan>> removals,
+        SourceFiles sources
+    )
+    {
+        var stale = new List<string>();
+        foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            ProposedChanges = proposed,
-        };
+            var analysed = sources.Get(file).Document?.Text;
+            if (analysed is null)
+                continue;
+            var (current, _) = SourceFileReader.Read(file);
+            if (current is null || current.Text == analysed)
+                continue;
+            if (
+                removals.TryGetValue(file, out var spans)
+                && current.Text == UsingRemover.Apply(analysed, spans)
+            )
+                continue;
+            stale.Add(file);
+        }
+        return stale;
     }
 
     /// <summary>
@@ -149,24 +263,20 @@ public static class DeadCodeStage
         }
     }
 
-    /// <summary>Writes one file's removals, if the file is still what was analysed and may be written.</summary>
-    private static Finding? Write(
-        string path,
-        SourceDocument analysed,
-        IEnumerable<UsingRemoval> removals
-    )
+    /// <summary>
+    /// Writes one file's removals, under the file's lock, when the file still holds the analysed text (else it
+    /// already holds the result) and may be written.
+    /// </summary>
+    private static Finding? Write(string path, SourceDocument analysed, IEnumerable<TextSpan> spans)
     {
         var (current, problem) = SourceFileReader.Read(path);
         if (current is null)
             return problem;
         if (current.Text != analysed.Text)
-            return Findings.UnreadableFile(
-                path,
-                "the file changed while the DeadCode stage analysed it."
-            );
+            return null;
         if (AtomicFileWriter.IsMarkedReadOnly(path))
             return Findings.UnreadableFile(path, "the file is read-only.");
-        var text = UsingRemover.Apply(current.Text, removals.Select(r => r.Span));
+        var text = UsingRemover.Apply(current.Text, spans);
         try
         {
             AtomicFileWriter.Write(path, current.Encode(text));

@@ -85,32 +85,60 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         if (cache.IsClean(file, key))
             return [];
 
-        var (document, problem) = SourceFileReader.Decode(file, bytes);
-        if (document is null)
-            return [problem!];
-        if (GeneratedCode.HasGeneratedHeader(document.Text))
-            return [];
-
-        var result = rewriter.Rewrite(file, document.Text, cancellationToken);
-        if (result.NewText is null || result.NewText == document.Text)
-        {
-            if (result.Findings.Count == 0)
-                cache.MarkClean(file, key);
-            return result.Findings;
-        }
+        var analysis = Analyse(file, bytes, key, cancellationToken);
+        if (analysis.Done is { } done)
+            return done;
+        var (document, result) = (analysis.Document!, analysis.Result!);
 
         if (mode == StageMode.Check)
         {
             cache.Forget(file);
             if (KeepProposedChanges)
-                proposed.Add(new ProposedChange(file, document.Text, result.NewText));
-            var line = TextDifference.FirstDifferentLine(document.Text, result.NewText);
+                proposed.Add(new ProposedChange(file, document.Text, result.NewText!));
+            var line = TextDifference.FirstDifferentLine(document.Text, result.NewText!);
             return [.. result.Findings, rewriter.PendingChange(file, line, checkSeverity)];
+        }
+
+        // Another project of a parallel build may compile this file too (a linked file) and write it at the same
+        // time: the check "is the file still what was analysed?" and the write are one step under the file's lock.
+        using var held = FileWriteLock.Acquire(
+            file,
+            FileWriteLock.DefaultTimeout,
+            cancellationToken
+        );
+        if (held is null)
+            return
+            [
+                .. result.Findings,
+                Findings.FileChanged(file, rewriter.StageName, LockTimeout),
+            ];
+        var current = ReadNow(file, out var problem);
+        if (current is null)
+            return [.. result.Findings, problem!];
+        if (!current.AsSpan().SequenceEqual(bytes))
+        {
+            // It changed since it was read (another process did the work, or part of it): analyse what is there
+            // now. Other Groundwork processes wait for the lock; anything else that writes it is noticed below.
+            bytes = current;
+            key = CleanFileCache.Key(bytes, rewriter.Fingerprint(file));
+            analysis = Analyse(file, bytes, key, cancellationToken);
+            if (analysis.Done is { } doneNow)
+                return doneNow;
+            (document, result) = (analysis.Document!, analysis.Result!);
+            var again = ReadNow(file, out problem);
+            if (again is null)
+                return [.. result.Findings, problem!];
+            if (!again.AsSpan().SequenceEqual(bytes))
+                return
+                [
+                    .. result.Findings,
+                    Findings.FileChanged(file, rewriter.StageName, StillChanging),
+                ];
         }
 
         if (AtomicFileWriter.IsMarkedReadOnly(file))
             return [.. result.Findings, Findings.UnreadableFile(file, "the file is read-only.")];
-        var newBytes = document.Encode(result.NewText);
+        var newBytes = document.Encode(result.NewText!);
         try
         {
             AtomicFileWriter.Write(file, newBytes);
@@ -122,5 +150,56 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         changed.Add(file);
         cache.MarkClean(file, CleanFileCache.Key(newBytes, rewriter.Fingerprint(file)));
         return result.Findings;
+    }
+
+    private const string LockTimeout = "another Groundwork process kept it locked for too long";
+    private const string StillChanging = "something other than Groundwork is writing it";
+
+    /// <summary>
+    /// A file's analysis: either the decoded document and a rewrite that changes it, or the findings that end
+    /// the file's work (<see cref="Done"/>: unchanged, undecodable or generated).
+    /// </summary>
+    private sealed record Analysis(
+        SourceDocument? Document,
+        RewriteResult? Result,
+        IReadOnlyList<Finding>? Done
+    );
+
+    private Analysis Analyse(
+        string file,
+        byte[] bytes,
+        string key,
+        CancellationToken cancellationToken
+    )
+    {
+        var (document, problem) = SourceFileReader.Decode(file, bytes);
+        if (document is null)
+            return new Analysis(null, null, [problem!]);
+        if (GeneratedCode.HasGeneratedHeader(document.Text))
+            return new Analysis(null, null, []);
+
+        var result = rewriter.Rewrite(file, document.Text, cancellationToken);
+        if (result.NewText is null || result.NewText == document.Text)
+        {
+            if (result.Findings.Count == 0)
+                cache.MarkClean(file, key);
+            return new Analysis(null, null, result.Findings);
+        }
+        return new Analysis(document, result, null);
+    }
+
+    /// <summary>The file's bytes as they are now, or null and the problem when it can no longer be read.</summary>
+    private static byte[]? ReadNow(string file, out Finding? problem)
+    {
+        problem = null;
+        try
+        {
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = Findings.UnreadableFile(file, e.Message);
+            return null;
+        }
     }
 }
