@@ -21,9 +21,9 @@ public sealed class FileWriteLock : IDisposable
     /// <summary>How long a stage waits for another process to finish with a file before it leaves the file alone.</summary>
     public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromMinutes(2);
 
-    private readonly FileStream _stream;
+    private readonly FileStream? _stream;
 
-    private FileWriteLock(FileStream stream) => _stream = stream;
+    private FileWriteLock(FileStream? stream) => _stream = stream;
 
     public static string Directory { get; } =
         Path.Combine(Path.GetTempPath(), $"groundwork-locks-{SafeName(Environment.UserName)}");
@@ -86,6 +86,14 @@ public sealed class FileWriteLock : IDisposable
         CancellationToken cancellationToken
     )
     {
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Unlocked;
+        }
         var deadline = DateTime.UtcNow + timeout;
         var delay = 1;
         while (true)
@@ -93,7 +101,6 @@ public sealed class FileWriteLock : IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                System.IO.Directory.CreateDirectory(Directory);
                 return new FileWriteLock(
                     new FileStream(
                         lockPath,
@@ -113,10 +120,20 @@ public sealed class FileWriteLock : IDisposable
             {
                 return null;
             }
+            catch (UnauthorizedAccessException)
+            {
+                return Unlocked;
+            }
         }
     }
 
-    public void Dispose() => _stream.Dispose();
+    /// <summary>
+    /// When the lock folder cannot be written (a read-only temporary folder), the stages work without the lock,
+    /// as before it existed: they still re-read a file before writing it, and a write stays atomic.
+    /// </summary>
+    private static FileWriteLock Unlocked => new(null);
+
+    public void Dispose() => _stream?.Dispose();
 
     private static string SafeName(string name) =>
         new([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
