@@ -178,7 +178,29 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         if (GeneratedCode.HasGeneratedHeader(document.Text))
             return new Analysis(null, null, []);
 
-        var result = rewriter.Rewrite(file, document.Text, cancellationToken);
+        RewriteResult result;
+        try
+        {
+            result = rewriter.Rewrite(file, document.Text, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug of the stage (or of CSharpier) on one file must not stop the others, nor the build: the
+            // file is left as it is, and the message says what failed so that it can be reported.
+            var cause = e.GetBaseException();
+            return new Analysis(
+                null,
+                null,
+                [
+                    Findings.UnsafeRewrite(
+                        file,
+                        1,
+                        rewriter.StageName,
+                        $"the stage failed on this file: {cause.GetType().Name}: {cause.Message} Please report this as a Groundwork bug"
+                    ),
+                ]
+            );
+        }
         if (result.NewText is null || result.NewText == document.Text)
         {
             if (result.Findings.Count == 0)
