@@ -17,16 +17,29 @@ public static class DeadCodeStage
 
     public static StageReport Run(DeadCodeRequest request, CancellationToken cancellationToken)
     {
-        var selection = new SourceSelection(request.ProjectDirectory, request.IncludeLinkedFiles);
+        var editorConfig = new EditorConfigLookup();
+        var selection = new SourceSelection(
+            request.ProjectDirectory,
+            request.IncludeLinkedFiles,
+            editorConfig
+        );
         var editable = request
             .EditableFiles.Select(Path.GetFullPath)
             .Where(selection.Includes)
             .ToHashSet(StringComparer.Ordinal);
         if (request.Mode == StageMode.Off || request.Builds.Count == 0)
             return new StageReport(StageName, editable.Count, [], []);
+        // Before the stamp check, so that a no-op run still removes what a killed fix left (see StageRunner).
+        TemporaryFiles.RemoveLeftovers(TemporaryFiles.FoldersOf(editable));
 
-        var stamp = request.StampFile is null ? null : DeadCodeStamp.Compute(request);
-        if (stamp is not null && DeadCodeStamp.Matches(request.StampFile!, stamp))
+        if (request.PendingTexts is { Count: > 0 } && request.Mode == StageMode.Fix)
+            throw new ArgumentException(
+                "Pending texts are for check mode only: fix mode works on the files as they are.",
+                nameof(request)
+            );
+        var stampFile = request.PendingTexts is { Count: > 0 } ? null : request.StampFile;
+        var stamp = stampFile is null ? null : DeadCodeStamp.Compute(request);
+        if (stamp is not null && DeadCodeStamp.Matches(stampFile!, stamp))
             return new StageReport(StageName, editable.Count, [], []);
 
         // A file another process writes while the project is analysed (a linked file that a parallel build's other
@@ -34,11 +47,17 @@ public static class DeadCodeStage
         StageReport? report = null;
         IReadOnlyList<string> changedUnderUs = [];
         for (var attempt = 1; attempt <= MaxAttempts && report is null; attempt++)
-            (report, changedUnderUs) = Attempt(request, editable, cancellationToken);
+            (report, changedUnderUs) = Attempt(
+                request,
+                editable,
+                editorConfig,
+                stampFile,
+                cancellationToken
+            );
         if (report is not null)
             return report;
-        if (request.StampFile is not null)
-            DeadCodeStamp.Delete(request.StampFile);
+        if (stampFile is not null)
+            DeadCodeStamp.Delete(stampFile);
         return new StageReport(
             StageName,
             editable.Count,
@@ -64,11 +83,13 @@ public static class DeadCodeStage
     private static (StageReport? Report, IReadOnlyList<string> ChangedFiles) Attempt(
         DeadCodeRequest request,
         HashSet<string> editable,
+        EditorConfigLookup editorConfig,
+        string? stampFile,
         CancellationToken cancellationToken
     )
     {
         using var loader = new AnalyzerAssemblyLoader();
-        var sources = new SourceFiles();
+        var sources = new SourceFiles(request.PendingTexts);
         var factory = new CompilationFactory(sources, new GeneratorCatalog(loader));
         var builds = request.Builds.Select(b => factory.Create(b, cancellationToken)).ToList();
 
@@ -81,10 +102,12 @@ public static class DeadCodeStage
         if (notAnalysed.Count > 0)
             return (new StageReport(StageName, editable.Count, [], notAnalysed), []);
 
+        // A generated file (by name, header or generated_code in .editorconfig) is compiled with the rest, so its
+        // uses count, but nothing in it is reported or removed.
         bool IsEditable(string path) =>
             editable.Contains(path)
             && sources.Get(path).Document is { } document
-            && !GeneratedCode.HasGeneratedHeader(document.Text);
+            && !GeneratedCode.IsGenerated(path, document.Text, editorConfig.GeneratedCode(path));
 
         var candidates = UnusedUsingPlanner.Plan(
             builds,
@@ -101,7 +124,14 @@ public static class DeadCodeStage
         {
             findings.AddRange(
                 proven.Select(r =>
-                    Findings.UnneededUsing(r.Path, r.Line, r.Column, r.Text, request.CheckSeverity)
+                    Findings.UnneededUsing(
+                        r.Path,
+                        r.Line,
+                        r.Column,
+                        r.Text,
+                        request.CheckSeverity,
+                        r.RepeatedGlobal
+                    )
                 )
             );
             if (request.KeepProposedChanges)
@@ -168,20 +198,20 @@ public static class DeadCodeStage
                     else
                         findings.Add(problem);
                 }
-                if (request.StampFile is not null)
+                if (stampFile is not null)
                     stamp = DeadCodeStamp.Compute(request);
             }
         }
 
-        if (request.StampFile is not null)
+        if (stampFile is not null)
         {
             var clean = !findings.Any(f =>
                 f.Severity != FindingSeverity.Info || f.Code == Findings.UnneededUsingCode
             );
             if (clean)
-                DeadCodeStamp.Save(request.StampFile, stamp ?? DeadCodeStamp.Compute(request));
+                DeadCodeStamp.Save(stampFile, stamp ?? DeadCodeStamp.Compute(request));
             else
-                DeadCodeStamp.Delete(request.StampFile);
+                DeadCodeStamp.Delete(stampFile);
         }
         return (
             new StageReport(
@@ -274,17 +304,7 @@ public static class DeadCodeStage
             return problem;
         if (current.Text != analysed.Text)
             return null;
-        if (AtomicFileWriter.IsMarkedReadOnly(path))
-            return Findings.UnreadableFile(path, "the file is read-only.");
         var text = UsingRemover.Apply(current.Text, spans);
-        try
-        {
-            AtomicFileWriter.Write(path, current.Encode(text));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Findings.UnreadableFile(path, e.Message);
-        }
-        return null;
+        return AtomicFileWriter.TryWrite(path, current.Encode(text));
     }
 }

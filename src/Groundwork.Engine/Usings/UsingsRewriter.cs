@@ -39,8 +39,12 @@ public sealed class UsingsRewriter(UsingsOptionsProvider optionsProvider) : ISou
         var resolution = optionsProvider.Resolve(path);
         if (resolution.Options is not { } options)
             return RewriteResult.LeftAlone(
+                // Roslyn's .editorconfig parser accepts any content; only reading the file can fail, and that
+                // has no position inside it.
                 Findings.InvalidConfiguration(
                     resolution.ErrorFile ?? path,
+                    0,
+                    0,
                     resolution.ErrorMessage ?? "unknown error"
                 )
             );
@@ -89,7 +93,7 @@ public sealed class UsingsRewriter(UsingsOptionsProvider optionsProvider) : ISou
         );
         if (UsingsSafetyProof.Check(original, rewritten) is { } violation)
             return RewriteResult.LeftAlone(
-                Findings.UnsafeRewrite(path, violation.Line, StageName, violation.Reason)
+                Findings.UnsafeRewrite(path, violation.Line, 1, StageName, violation.Reason)
             );
         return newText == text ? RewriteResult.Unchanged : RewriteResult.Changed(newText);
     }

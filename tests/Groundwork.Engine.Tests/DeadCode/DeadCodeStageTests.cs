@@ -167,6 +167,41 @@ public class DeadCodeStageTests
     }
 
     [Test]
+    public void A_using_that_repeats_a_global_one_says_where_the_global_one_comes_from()
+    {
+        using var project = new TestProject();
+        project.Write(
+            "obj/Debug/net10.0/Sample.GlobalUsings.g.cs",
+            "global using global::System.IO;\n"
+        );
+        project.Write("Globals.cs", "global using System.Text;\n");
+        project.Write(
+            "Use.cs",
+            "using System.Text;\nusing System.IO;\nusing System.Net;\n\npublic static class Use\n{\n    public static object Run() => (new StringBuilder(), Path.GetTempPath());\n}\n"
+        );
+
+        var messages = project
+            .Check()
+            .Findings.Where(f => f.FilePath.EndsWith("Use.cs", StringComparison.Ordinal))
+            .OrderBy(f => f.Line)
+            .Select(f => f.Message)
+            .ToList();
+
+        Assert.That(messages, Has.Count.EqualTo(3));
+        Assert.That(
+            messages[0],
+            Does.Contain("'using System.Text;' repeats the global using directive in Globals.cs")
+        );
+        Assert.That(
+            messages[1],
+            Does.Contain(
+                "'using System.IO;' repeats an implicit global using of the SDK (ImplicitUsings)"
+            )
+        );
+        Assert.That(messages[2], Does.Contain("'using System.Net;' is not needed"));
+    }
+
+    [Test]
     public void A_using_needed_in_one_build_only_stays_and_one_unused_in_every_build_goes()
     {
         using var project = new TestProject();
@@ -288,6 +323,39 @@ public class DeadCodeStageTests
         Assert.That(report.FilesChanged, Is.Empty, string.Join("\n", report.Findings));
         Assert.That(File.ReadAllText(generated), Does.StartWith("using System.Net;"));
         Assert.That(File.ReadAllText(marked), Does.Contain("using System.Net;"));
+    }
+
+    [Test]
+    public void Files_marked_generated_in_editorconfig_are_never_changed_but_their_uses_count()
+    {
+        using var project = new TestProject();
+        project.Write(
+            ".editorconfig",
+            "root = true\n\n[Vendor/**.cs]\ngenerated_code = true\n\n[Owned/**.cs]\ngenerated_code = false\n"
+        );
+        project.Write("Globals.cs", "global using System.Text;\n");
+        var vendor = project.Write(
+            "Vendor/Parser.cs",
+            "using System.Net;\n\npublic static class Parser { public static object Make() => new StringBuilder(); }\n"
+        );
+        var owned = project.Write(
+            "Owned/View.g.cs",
+            "using System.Net;\n\npublic static class View { }\n"
+        );
+
+        var check = project.Check();
+        var fix = project.Fix();
+
+        // The global using stays: only the vendored file uses it, and that file is compiled.
+        Assert.That(
+            check.Findings.Select(f => (f.Code, Path.GetFileName(f.FilePath))),
+            Is.EqualTo(new[] { ("GW3001", "View.g.cs") }),
+            string.Join("\n", check.Findings)
+        );
+        Assert.That(fix.FilesChanged, Is.EqualTo(new[] { owned }));
+        Assert.That(File.ReadAllText(vendor), Does.StartWith("using System.Net;"));
+        Assert.That(project.Read("Globals.cs"), Is.EqualTo("global using System.Text;\n"));
+        Assert.That(File.ReadAllText(owned), Does.Not.Contain("System.Net"));
     }
 
     [Test]

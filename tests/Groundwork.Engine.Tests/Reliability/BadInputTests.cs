@@ -292,7 +292,7 @@ public class BadInputTests
                     CSharpSyntaxTree.ParseText(nested),
                     CSharpSyntaxTree.ParseText(result)
                 ),
-                Is.Zero
+                Is.Null
             );
         foreach (var finding in findings)
             Assert.That(finding.Line, Is.InRange(1, 1), Describe(findings));
@@ -318,7 +318,7 @@ public class BadInputTests
                     CSharpSyntaxTree.ParseText(nested),
                     CSharpSyntaxTree.ParseText(result)
                 ),
-                Is.Zero
+                Is.Null
             );
     }
 }

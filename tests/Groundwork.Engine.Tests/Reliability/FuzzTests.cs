@@ -288,8 +288,8 @@ public class FuzzTests
                     CSharpSyntaxTree.ParseText(input, FormatRewriter.ParseOptions),
                     CSharpSyntaxTree.ParseText(formattedText, FormatRewriter.ParseOptions)
                 );
-                if (difference != 0)
-                    Problem($"Format changed a token at line {difference}:\n" + formattedText);
+                if (difference is not null)
+                    Problem($"Format changed a token: {difference}\n" + formattedText);
                 afterFormat = formattedText;
             }
             else if (formatResult.Findings.Count > 0)
