@@ -16,6 +16,8 @@ public static class RuleDescriptions
         [Findings.InvalidModeCode] = "A Groundwork property has a value that is not allowed.",
         [Findings.InvalidConfigurationCode] =
             "A .csharpierrc, .csharpierrc.json, .csharpierrc.yaml or .editorconfig file cannot be read.",
+        [Findings.FileChangedCode] =
+            "The file changed while a stage ran; the stage left it for the next build.",
         [Findings.LinkNotWritableCode] =
             "A symbolic link cannot be written through to its target; the file was left unchanged.",
         [Findings.BaselineFixedCode] =

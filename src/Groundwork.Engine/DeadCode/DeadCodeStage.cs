@@ -43,6 +43,52 @@ public static class DeadCodeStage
         if (stamp is not null && DeadCodeStamp.Matches(stampFile!, stamp))
             return new StageReport(StageName, editable.Count, [], []);
 
+        // A file another process writes while the project is analysed (a linked file that a parallel build's other
+        // project fixes) makes the analysis stale: it is analysed again, a few times, before the file is left alone.
+        StageReport? report = null;
+        IReadOnlyList<string> changedUnderUs = [];
+        for (var attempt = 1; attempt <= MaxAttempts && report is null; attempt++)
+            (report, changedUnderUs) = Attempt(
+                request,
+                editable,
+                editorConfig,
+                stampFile,
+                cancellationToken
+            );
+        if (report is not null)
+            return report;
+        if (stampFile is not null)
+            DeadCodeStamp.Delete(stampFile);
+        return new StageReport(
+            StageName,
+            editable.Count,
+            [],
+            [
+                .. changedUnderUs.Select(f =>
+                    Findings.FileChanged(
+                        f,
+                        StageName,
+                        $"another process wrote it during each of {MaxAttempts} analyses"
+                    )
+                ),
+            ]
+        );
+    }
+
+    private const int MaxAttempts = 3;
+
+    /// <summary>
+    /// One analysis of the project and, in fix mode, its writes: the report, or null and the files that changed
+    /// while the project was analysed (nothing was written then).
+    /// </summary>
+    private static (StageReport? Report, IReadOnlyList<string> ChangedFiles) Attempt(
+        DeadCodeRequest request,
+        HashSet<string> editable,
+        EditorConfigLookup editorConfig,
+        string? stampFile,
+        CancellationToken cancellationToken
+    )
+    {
         using var loader = new AnalyzerAssemblyLoader();
         var sources = new SourceFiles(request.PendingTexts);
         var factory = new CompilationFactory(sources, new GeneratorCatalog(loader));
@@ -55,7 +101,7 @@ public static class DeadCodeStage
             )
             .ToList();
         if (notAnalysed.Count > 0)
-            return new StageReport(StageName, editable.Count, [], notAnalysed);
+            return (new StageReport(StageName, editable.Count, [], notAnalysed), []);
 
         // A generated file (by name, header or generated_code in .editorconfig) is compiled with the rest, so its
         // uses count, but nothing in it is reported or removed.
@@ -101,6 +147,7 @@ public static class DeadCodeStage
 
         var changed = new List<string>();
         var proposed = new List<ProposedChange>();
+        string? stamp = null;
         if (request.Mode == StageMode.Check)
         {
             for (var pass = 0; pass < passes.Count; pass++)
@@ -155,13 +202,52 @@ public static class DeadCodeStage
         }
         else
         {
-            foreach (var path in paths)
+            var compiled = current
+                .SelectMany(b => b.TreesByPath.Keys)
+                .Where(editable.Contains)
+                .ToHashSet(StringComparer.Ordinal);
+            var newTexts = paths.ToDictionary(p => p, NewText, StringComparer.Ordinal);
+            // Everything the analysis read and another Groundwork process may write is locked while it is
+            // checked and written, in one order for all processes; the stamp is taken under the same locks.
+            using (
+                var held = FileWriteLock.AcquireAll(
+                    compiled.Concat(newTexts.Keys),
+                    FileWriteLock.DefaultTimeout,
+                    cancellationToken
+                )
+            )
             {
-                var problem = Write(path, sources.Get(path).Document!, NewText(path));
-                if (problem is null)
-                    changed.Add(path);
-                else
-                    findings.Add(problem);
+                if (held is null)
+                    return (
+                        new StageReport(
+                            StageName,
+                            editable.Count,
+                            [],
+                            [
+                                .. newTexts.Keys.Select(f =>
+                                    Findings.FileChanged(
+                                        f,
+                                        StageName,
+                                        "another Groundwork process kept it locked for too long"
+                                    )
+                                ),
+                            ]
+                        ),
+                        []
+                    );
+                var stale = Stale(compiled, newTexts, sources);
+                if (stale.Count > 0)
+                    return (null, stale);
+                foreach (var (file, text) in newTexts)
+                {
+                    var problem = Write(file, sources.Get(file).Document!, text);
+                    if (problem is null)
+                        changed.Add(file);
+                    else
+                        findings.Add(problem);
+                }
+                if (stampFile is not null)
+                    stamp = DeadCodeStamp.Compute(request);
             }
         }
 
@@ -172,19 +258,49 @@ public static class DeadCodeStage
                 || f.Code is Findings.UnneededUsingCode or Findings.UnusedLocalCode
             );
             if (clean)
-                DeadCodeStamp.Save(stampFile, DeadCodeStamp.Compute(request));
+                DeadCodeStamp.Save(stampFile, stamp ?? DeadCodeStamp.Compute(request));
             else
                 DeadCodeStamp.Delete(stampFile);
         }
-        return new StageReport(
-            StageName,
-            editable.Count,
-            [.. changed.Order(StringComparer.Ordinal)],
-            [.. findings.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Line)]
-        )
+        return (
+            new StageReport(
+                StageName,
+                editable.Count,
+                [.. changed.Order(StringComparer.Ordinal)],
+                [.. findings.OrderBy(f => f.FilePath, StringComparer.Ordinal).ThenBy(f => f.Line)]
+            )
+            {
+                ProposedChanges = proposed,
+            },
+            []
+        );
+    }
+
+    /// <summary>
+    /// The files whose text is neither what the analysis read nor what this run would make of it: another
+    /// process changed them, so the analysis no longer describes the project. A file that already holds this
+    /// run's result (the other project of a parallel build removed the same directives) is not stale.
+    /// </summary>
+    private static List<string> Stale(
+        IEnumerable<string> files,
+        IReadOnlyDictionary<string, string> newTexts,
+        SourceFiles sources
+    )
+    {
+        var stale = new List<string>();
+        foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            ProposedChanges = proposed,
-        };
+            var analysed = sources.Get(file).Document?.Text;
+            if (analysed is null)
+                continue;
+            var (current, _) = SourceFileReader.Read(file);
+            if (current is null || current.Text == analysed)
+                continue;
+            if (newTexts.TryGetValue(file, out var result) && current.Text == result)
+                continue;
+            stale.Add(file);
+        }
+        return stale;
     }
 
     /// <summary>
@@ -223,17 +339,17 @@ public static class DeadCodeStage
         }
     }
 
-    /// <summary>Writes one file's removals, if the file is still what was analysed and may be written.</summary>
+    /// <summary>
+    /// Writes one file's new text, under the file's lock, when the file still holds the analysed text (else it
+    /// already holds the result) and may be written.
+    /// </summary>
     private static Finding? Write(string path, SourceDocument analysed, string text)
     {
         var (current, problem) = SourceFileReader.Read(path);
         if (current is null)
             return problem;
         if (current.Text != analysed.Text)
-            return Findings.UnreadableFile(
-                path,
-                "the file changed while the DeadCode stage analysed it."
-            );
+            return null;
         return AtomicFileWriter.TryWrite(path, current.Encode(text));
     }
 

@@ -12,6 +12,7 @@ public static class Findings
     public const string UnsupportedEncodingCode = "GW0004";
     public const string InvalidModeCode = "GW0005";
     public const string InvalidConfigurationCode = "GW0006";
+    public const string FileChangedCode = "GW0007";
     public const string LinkNotWritableCode = "GW0008";
     public const string BaselineFixedCode = "GW0009";
     public const string BaselineUnreadableCode = "GW0010";
@@ -58,6 +59,20 @@ public static class Findings
             0,
             0,
             $"Groundwork cannot read or write this file: {reason}"
+        );
+
+    /// <summary>
+    /// The file kept changing while a stage worked on it (another process wrote it), so the stage wrote nothing
+    /// to it; the next build takes it up. Not an error: the build compiles the file as it is.
+    /// </summary>
+    public static Finding FileChanged(string file, string stage, string reason) =>
+        new(
+            FileChangedCode,
+            FindingSeverity.Warning,
+            file,
+            0,
+            0,
+            $"The file changed while the {stage} stage ran ({reason}); the stage left it as it is, for the next build."
         );
 
     public static Finding LinkNotWritable(string file, string reason) =>

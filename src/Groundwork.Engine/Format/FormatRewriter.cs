@@ -150,7 +150,7 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             input.Insert(regions[i].Span.Start, $"using {PlaceholderPrefix}{i};{sourceEndOfLine}");
         }
 
-        var result = CSharpFormatter.Format(input.ToString(), options);
+        var result = RunCSharpier(input.ToString(), options);
         if (FormatterGaveUpException.From(result, text) is { } gaveUp)
             throw gaveUp;
         if (FirstError(result.ErrorDiagnostics) is { } formatterError)
@@ -198,6 +198,28 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
                 }
             );
         return (output, null);
+    }
+
+    /// <summary>
+    /// CSharpier 1.3.0 throws (ArgumentOutOfRangeException in CompilationUnit.Print) on a file-scoped namespace
+    /// with no members followed by blank lines, <c>"namespace N;\n\n\n"</c>. Trailing whitespace is trivia that
+    /// CSharpier drops anyway, so the same text without it gives the output CSharpier would have given.
+    /// </summary>
+    private static CodeFormatterResult RunCSharpier(string code, CodeFormatterOptions options)
+    {
+        try
+        {
+            return CSharpFormatter.Format(code, options);
+        }
+        catch (Exception) when (code.Length > 0 && char.IsWhiteSpace(code[^1]))
+        {
+            var trimmed = code.TrimEnd();
+            var endOfLine = code.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+            return CSharpFormatter.Format(
+                trimmed.Length == 0 ? trimmed : trimmed + endOfLine,
+                options
+            );
+        }
     }
 
     /// <summary>The first error among a parse's diagnostics, the one a user fixes first.</summary>

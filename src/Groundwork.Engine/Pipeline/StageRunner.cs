@@ -112,40 +112,144 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         if (fromDisk && cache.IsClean(file, key))
             return [];
 
-        var (document, problem) = SourceFileReader.Decode(file, bytes);
-        if (document is null)
-            return [problem!];
-        if (!fromDisk)
-            document = document with { Text = pending! };
-        // Checked here too, not only in SourceSelection: the header needs the text, and a caller may pass files
-        // that did not go through a selection.
-        if (GeneratedCode.IsGenerated(file, document.Text, _editorConfig.GeneratedCode(file)))
-            return [];
-
-        // Only the rewrite, which parses and formats, needs the large stack; a cached-clean file never gets here.
-        var result = LargeStack.Run(() => rewriter.Rewrite(file, document.Text, cancellationToken));
-        if (result.NewText is null || result.NewText == document.Text)
-        {
-            if (result.Findings.Count == 0 && fromDisk)
-                cache.MarkClean(file, key);
-            return result.Findings;
-        }
+        var analysis = Analyse(file, bytes, key, fromDisk ? null : pending, cancellationToken);
+        if (analysis.Done is { } done)
+            return done;
+        var (document, result) = (analysis.Document!, analysis.Result!);
 
         if (mode == StageMode.Check)
         {
             if (fromDisk)
                 cache.Forget(file);
             if (KeepProposedChanges)
-                proposed.Add(new ProposedChange(file, document.Text, result.NewText));
-            var line = TextDifference.FirstDifferentLine(document.Text, result.NewText);
+                proposed.Add(new ProposedChange(file, document.Text, result.NewText!));
+            var line = TextDifference.FirstDifferentLine(document.Text, result.NewText!);
             return [.. result.Findings, rewriter.PendingChange(file, line, checkSeverity)];
         }
 
-        var newBytes = document.Encode(result.NewText);
+        // Another project of a parallel build may compile this file too (a linked file) and write it at the same
+        // time: the check "is the file still what was analysed?" and the write are one step under the file's lock.
+        using var held = FileWriteLock.Acquire(
+            file,
+            FileWriteLock.DefaultTimeout,
+            cancellationToken
+        );
+        if (held is null)
+            return
+            [
+                .. result.Findings,
+                Findings.FileChanged(file, rewriter.StageName, LockTimeout),
+            ];
+        var current = ReadNow(file, out var problem);
+        if (current is null)
+            return [.. result.Findings, problem!];
+        if (!current.AsSpan().SequenceEqual(bytes))
+        {
+            // It changed since it was read (another process did the work, or part of it): analyse what is there
+            // now. Other Groundwork processes wait for the lock; anything else that writes it is noticed below.
+            bytes = current;
+            key = CleanFileCache.Key(bytes, rewriter.Fingerprint(file));
+            analysis = Analyse(file, bytes, key, null, cancellationToken);
+            if (analysis.Done is { } doneNow)
+                return doneNow;
+            (document, result) = (analysis.Document!, analysis.Result!);
+            var again = ReadNow(file, out problem);
+            if (again is null)
+                return [.. result.Findings, problem!];
+            if (!again.AsSpan().SequenceEqual(bytes))
+                return
+                [
+                    .. result.Findings,
+                    Findings.FileChanged(file, rewriter.StageName, StillChanging),
+                ];
+        }
+
+        var newBytes = document.Encode(result.NewText!);
         if (AtomicFileWriter.TryWrite(file, newBytes) is { } writeProblem)
             return [.. result.Findings, writeProblem];
         changed.Add(file);
         cache.MarkClean(file, CleanFileCache.Key(newBytes, rewriter.Fingerprint(file)));
         return result.Findings;
+    }
+
+    private const string LockTimeout = "another Groundwork process kept it locked for too long";
+    private const string StillChanging = "something other than Groundwork is writing it";
+
+    /// <summary>
+    /// A file's analysis: either the decoded document and a rewrite that changes it, or the findings that end
+    /// the file's work (<see cref="Done"/>: unchanged, undecodable or generated).
+    /// </summary>
+    private sealed record Analysis(
+        SourceDocument? Document,
+        RewriteResult? Result,
+        IReadOnlyList<Finding>? Done
+    );
+
+    /// <param name="pending">The text an earlier stage would give the file (check mode), or null: the file's own.</param>
+    private Analysis Analyse(
+        string file,
+        byte[] bytes,
+        string key,
+        string? pending,
+        CancellationToken cancellationToken
+    )
+    {
+        var (document, problem) = SourceFileReader.Decode(file, bytes);
+        if (document is null)
+            return new Analysis(null, null, [problem!]);
+        if (pending is not null)
+            document = document with { Text = pending };
+        // Checked here too, not only in SourceSelection: the header needs the text, and a caller may pass files
+        // that did not go through a selection.
+        if (GeneratedCode.IsGenerated(file, document.Text, _editorConfig.GeneratedCode(file)))
+            return new Analysis(null, null, []);
+
+        RewriteResult result;
+        try
+        {
+            // Only the rewrite, which parses and formats, needs the large stack; a cached-clean file never gets here.
+            result = LargeStack.Run(() => rewriter.Rewrite(file, document.Text, cancellationToken));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug of the stage (or of CSharpier) on one file must not stop the others, nor the build: the
+            // file is left as it is, and the message says what failed so that it can be reported.
+            var cause = e.GetBaseException();
+            return new Analysis(
+                null,
+                null,
+                [
+                    Findings.UnsafeRewrite(
+                        file,
+                        1,
+                        1,
+                        rewriter.StageName,
+                        $"the stage failed on this file: {cause.GetType().Name}: {cause.Message} Please report this as a Groundwork bug"
+                    ),
+                ]
+            );
+        }
+        if (result.NewText is null || result.NewText == document.Text)
+        {
+            if (result.Findings.Count == 0 && pending is null)
+                cache.MarkClean(file, key);
+            return new Analysis(null, null, result.Findings);
+        }
+        return new Analysis(document, result, null);
+    }
+
+    /// <summary>The file's bytes as they are now, or null and the problem when it can no longer be read.</summary>
+    private static byte[]? ReadNow(string file, out Finding? problem)
+    {
+        problem = null;
+        try
+        {
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = ReadProblem(file, e);
+            return null;
+        }
     }
 }
