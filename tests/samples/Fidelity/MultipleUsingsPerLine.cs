@@ -1,0 +1,17 @@
+using System.Linq; using System; using static System.Console;
+using System.Collections.Generic;   using System.Text;
+using Fidelity.Text;using Fidelity.Billing ;
+
+namespace Fidelity.Crowded
+{
+    using System.IO; using System.Globalization;
+
+    public static class Crowded
+    {
+        public static void Print(IEnumerable<int> values)
+        {
+            var sb = new StringBuilder(); foreach (var v in values.OrderBy(x => x)) sb.Append(v.ToString(CultureInfo.InvariantCulture)).Append(' ');
+            WriteLine(sb.ToString()); File.WriteAllText(Path.GetTempFileName(), sb.ToString()); WriteLine(Formatting.Braces(1) + new Money(1m, "EUR"));
+        }
+    }
+}
