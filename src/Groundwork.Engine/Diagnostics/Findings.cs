@@ -29,13 +29,19 @@ public static class Findings
             $"The file has a syntax error ({compilerMessage}); Groundwork left it unchanged."
         );
 
-    public static Finding UnsafeRewrite(string file, int line, string stage, string reason) =>
+    public static Finding UnsafeRewrite(
+        string file,
+        int line,
+        int column,
+        string stage,
+        string reason
+    ) =>
         new(
             UnsafeRewriteCode,
             FindingSeverity.Warning,
             file,
             line,
-            1,
+            column,
             $"The {stage} stage would change more than it is allowed to ({reason}); the file was left unchanged."
         );
 

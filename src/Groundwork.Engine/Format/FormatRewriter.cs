@@ -22,9 +22,14 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
 {
     private const string PlaceholderPrefix = "__GroundworkUsings";
 
-    /// <summary>Parse options that accept any syntax the newest compiler knows, as CSharpier does.</summary>
+    /// <summary>
+    /// Parse options that accept any syntax the newest compiler knows, as CSharpier does, including the
+    /// <c>#:package</c> lines of a file-based program (`dotnet run app.cs`), which CSharpier formats too.
+    /// </summary>
     public static CSharpParseOptions ParseOptions { get; } =
-        new(LanguageVersion.Preview, DocumentationMode.None);
+        new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.None).WithFeatures([
+            new("FileBasedProgram", "true"),
+        ]);
 
     private static readonly string ToolVersion =
         typeof(FormatRewriter).Assembly.ManifestModule.ModuleVersionId
@@ -65,6 +70,7 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
                 Findings.UnsafeRewrite(
                     path,
                     LineOf(text, clash.Index),
+                    1,
                     StageName,
                     $"the file already uses Groundwork's placeholder name {PlaceholderPrefix}"
                 )
@@ -85,14 +91,26 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             path,
             cancellationToken: cancellationToken
         );
-        var difference = TokenEquivalence.FirstDifference(original, rewritten);
-        if (difference != 0)
+        if (TokenEquivalence.FirstDifference(original, rewritten) is { } difference)
             return RewriteResult.LeftAlone(
                 Findings.UnsafeRewrite(
                     path,
-                    difference,
+                    difference.Line,
+                    difference.Column,
                     StageName,
-                    "CSharpier's output has different code, not only different whitespace and comments"
+                    difference.Describe()
+                )
+            );
+
+        // Same tokens can still be a different parse (a modifier list in an order C# does not accept).
+        if (FirstError(rewritten.GetDiagnostics()) is { } brokenOutput)
+            return RewriteResult.LeftAlone(
+                Findings.UnsafeRewrite(
+                    path,
+                    1,
+                    1,
+                    StageName,
+                    $"CSharpier's output does not parse, at its line {brokenOutput.Position.Line + 1}: {brokenOutput.Message}"
                 )
             );
 
@@ -109,7 +127,7 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         CancellationToken cancellationToken
     )
     {
-        var regions = UsingRegion.FindAll(root);
+        var regions = UsingRegion.FindAll(text, root, ParseOptions, cancellationToken);
         // The placeholder takes the file's first line ending: CSharpier's "auto" end of line follows that one.
         var sourceEndOfLine =
             text.IndexOf('\n') is > 0 and var n && text[n - 1] == '\r' ? "\r\n" : "\n";
@@ -121,13 +139,24 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         }
 
         var result = CSharpFormatter.Format(input.ToString(), options);
-        if (FirstError(result.ErrorDiagnostics) is not null)
+        if (FirstError(result.ErrorDiagnostics) is { } formatterError)
         {
-            // Report the error against the original text, whose lines the user knows.
-            var direct = CSharpFormatter.Format(text, options);
+            // The caller parsed the file without errors, so a branch that other symbols activate is broken.
+            // CSharpier parses that branch from its own, already formatted output, so its position can be
+            // past the end of the file: find the branch in the original text, whose lines the user knows.
             return (
                 null,
-                FirstError(direct.ErrorDiagnostics) ?? FirstError(result.ErrorDiagnostics)
+                PreprocessorBranches.FirstErrorInAnyBranch(
+                    text,
+                    root,
+                    ParseOptions,
+                    cancellationToken
+                )
+                    ?? formatterError with
+                    {
+                        Position = default,
+                        Message = formatterError.Message + ", in a branch of an #if",
+                    }
             );
         }
         if (regions.Count == 0)

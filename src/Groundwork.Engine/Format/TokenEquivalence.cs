@@ -1,89 +1,275 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Groundwork.Engine.Format;
 
 /// <summary>
-/// The proof that a rewrite changed only trivia: both files must have the same tokens, in the same order, in
-/// every preprocessor branch. Inactive branches are lexed too, so a change hidden under an <c>#if</c> the build
-/// does not define is still seen. The one token difference allowed is an optional trailing comma before a
-/// closing brace or bracket (CSharpier adds them to multi-line initializers and enums), which never changes
-/// what the code means.
+/// The proof that a rewrite changed only layout: both files must have the same tokens, in the same order, in
+/// every preprocessor branch (inactive branches are lexed too, so a change hidden under an <c>#if</c> the build
+/// does not define is still seen). It allows exactly the changes CSharpier makes on purpose that cannot change
+/// what the program does, and nothing else:
+/// <list type="bullet">
+/// <item>whitespace, line breaks and comments (trivia);</item>
+/// <item>the order of a declaration's modifiers (<c>readonly static</c> becomes <c>static readonly</c>): C#
+/// gives the order no meaning;</item>
+/// <item>the layout of a string literal whose value stays the same: a raw string literal re-indented together
+/// with its closing quotes, and the text parts of an interpolated raw string, are compared by value;</item>
+/// <item>an optional trailing comma before a closing brace or bracket (CSharpier adds them to multi-line
+/// initializers, enums and switch expressions).</item>
+/// </list>
 /// </summary>
 public static class TokenEquivalence
 {
-    public readonly record struct Token(SyntaxKind Kind, string Text, int Line);
-
-    /// <summary>Returns 0 when equivalent, otherwise the 1-based line in <paramref name="original"/> of the first difference.</summary>
-    public static int FirstDifference(SyntaxTree original, SyntaxTree rewritten)
+    /// <summary>Null when the trees are equivalent; otherwise the first token that differs.</summary>
+    public static TokenDifference? FirstDifference(SyntaxTree original, SyntaxTree rewritten)
     {
-        var before = Significant(original);
-        var after = Significant(rewritten);
+        var before = ComparableTokens.Of(original);
+        var after = ComparableTokens.Of(rewritten);
         var count = Math.Min(before.Count, after.Count);
         for (var i = 0; i < count; i++)
         {
             if (before[i].Kind != after[i].Kind || before[i].Text != after[i].Text)
-                return before[i].Line;
+                return TokenDifference.Create(original, before[i].Start, before[i], after[i]);
         }
-        if (before.Count == after.Count)
-            return 0;
-        return before.Count > count ? before[count].Line : Math.Max(1, before.LastOrDefault().Line);
+        if (before.Count > count)
+            return TokenDifference.Create(original, before[count].Start, before[count], null);
+        if (after.Count > count)
+        {
+            var end = original.GetRoot().FullSpan.End;
+            return TokenDifference.Create(original, end, null, after[count]);
+        }
+        return null;
+    }
+}
+
+/// <summary>Where a rewrite first differs from the original, and the two token texts, for GW0002.</summary>
+public sealed record TokenDifference(int Line, int Column, string Original, string Rewritten)
+{
+    internal static TokenDifference Create(
+        SyntaxTree original,
+        int position,
+        ComparableToken? before,
+        ComparableToken? after
+    )
+    {
+        var where = original.GetText().Lines.GetLinePosition(position);
+        return new TokenDifference(
+            where.Line + 1,
+            where.Character + 1,
+            before is { } b ? Shown(b.Source) : "",
+            after is { } a ? Shown(a.Source) : ""
+        )
+        {
+            WasRemoved = after is null,
+        };
     }
 
-    public static List<Token> Significant(SyntaxTree tree)
+    /// <summary>True when the original's token is missing from the rewrite (rather than changed).</summary>
+    public bool WasRemoved { get; private init; }
+
+    /// <summary>One line that names the difference, so that a CSharpier bug can be told from a gap in the proof.</summary>
+    public string Describe() =>
+        WasRemoved ? $"CSharpier's output drops '{Original}'"
+        : Original.Length == 0 ? $"CSharpier's output adds '{Rewritten}'"
+        : $"CSharpier's output has '{Rewritten}' where the file has '{Original}'";
+
+    // A token's source can be a long multi-line string: show its start, on one line.
+    private static string Shown(string text)
     {
-        var all = new List<Token>();
+        var oneLine = text.ReplaceLineEndings("\\n").Replace("\t", "\\t", StringComparison.Ordinal);
+        return oneLine.Length <= 40 ? oneLine : oneLine[..40] + "...";
+    }
+}
+
+/// <summary>A token as the proof compares it: its kind, the text that carries its meaning, and where it is.</summary>
+internal readonly record struct ComparableToken(
+    SyntaxKind Kind,
+    string Text,
+    int Start,
+    string Source,
+    int ModifierOwner
+);
+
+/// <summary>Turns a tree into the sequence of <see cref="ComparableToken"/>s the proof compares.</summary>
+internal static class ComparableTokens
+{
+    private static readonly CSharpParseOptions InactiveBranchOptions = FormatRewriter.ParseOptions;
+
+    public static List<ComparableToken> Of(SyntaxTree tree)
+    {
+        var all = new List<ComparableToken>();
         foreach (var token in tree.GetRoot().DescendantTokens(descendIntoTrivia: false))
         {
             AddTrivia(token.LeadingTrivia, all);
-            Add(token, all);
+            AddActive(token, all);
             AddTrivia(token.TrailingTrivia, all);
         }
+        SortModifierRuns(all);
         return WithoutOptionalTrailingCommas(all);
     }
 
-    private static void AddTrivia(SyntaxTriviaList trivia, List<Token> into)
+    private static void AddActive(SyntaxToken token, List<ComparableToken> into)
     {
-        foreach (var item in trivia)
-        {
-            if (item.IsKind(SyntaxKind.DisabledTextTrivia))
-            {
-                var line = item.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-                foreach (var lexed in SyntaxFactory.ParseTokens(item.ToFullString()))
-                {
-                    if (!lexed.IsKind(SyntaxKind.EndOfFileToken))
-                        into.Add(
-                            new Token(
-                                lexed.Kind(),
-                                ComparableText(lexed),
-                                line + lexed.GetLocation().GetLineSpan().StartLinePosition.Line
-                            )
-                        );
-                }
-            }
-            else if (item.GetStructure() is { } structure)
-            {
-                foreach (var token in structure.DescendantTokens(descendIntoTrivia: true))
-                    Add(token, into);
-            }
-        }
-    }
-
-    private static void Add(SyntaxToken token, List<Token> into)
-    {
-        if (token.IsKind(SyntaxKind.EndOfFileToken) || token.IsKind(SyntaxKind.EndOfDirectiveToken))
+        if (
+            token.IsKind(SyntaxKind.EndOfFileToken)
+            || token.IsKind(SyntaxKind.EndOfDirectiveToken)
+            || IsEmptyText(token)
+        )
             return;
+        var owner =
+            token.Parent is { } parent && IsModifierOf(token, parent) ? parent.SpanStart + 1 : 0;
         into.Add(
-            new Token(
+            new ComparableToken(
                 token.Kind(),
                 ComparableText(token),
-                token.GetLocation().GetLineSpan().StartLinePosition.Line + 1
+                token.SpanStart,
+                token.Text,
+                owner
             )
         );
     }
 
-    // A literal is compared by value, so that re-indenting a raw string literal's lines (which does not change
-    // its value) is allowed; everything else by its exact text.
+    private static void AddTrivia(SyntaxTriviaList trivia, List<ComparableToken> into)
+    {
+        foreach (var item in trivia)
+        {
+            if (item.IsKind(SyntaxKind.DisabledTextTrivia))
+                AddInactive(item.ToFullString(), item.SpanStart, into);
+            else if (item.GetStructure() is { } structure)
+            {
+                foreach (var token in structure.DescendantTokens(descendIntoTrivia: true))
+                    AddActive(token, into);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The code of a branch the parse did not take is only text to the parser: it is lexed into tokens.
+    /// An interpolated string is lexed as one token there, holes and all, so it is parsed further, and the
+    /// whitespace inside its holes (<c>{x,5:x}</c> against <c>{x, 5:x}</c>) is trivia, as in active code.
+    /// </summary>
+    private static void AddInactive(string text, int offset, List<ComparableToken> into)
+    {
+        var modifierRun = 0;
+        foreach (var token in SyntaxFactory.ParseTokens(text, options: InactiveBranchOptions))
+        {
+            if (token.IsKind(SyntaxKind.EndOfFileToken))
+                continue;
+            if (token.IsKind(SyntaxKind.InterpolatedStringToken))
+            {
+                modifierRun = 0;
+                var expression = SyntaxFactory.ParseExpression(
+                    token.Text,
+                    options: InactiveBranchOptions
+                );
+                foreach (var part in expression.DescendantTokens())
+                    AddAt(part, offset + token.SpanStart, 0, into);
+                continue;
+            }
+            // In inactive code there is no declaration to ask, so a run of consecutive modifier keywords is
+            // taken as one modifier list. `ref`, `in`, `out`, `this`, `scoped` and `params` are not in the
+            // set and end a run: `ref readonly int M()` and `readonly ref int M()` mean different things.
+            if (IsOrderFreeModifier(token))
+                modifierRun = modifierRun == 0 ? -(offset + token.SpanStart + 1) : modifierRun;
+            else
+                modifierRun = 0;
+            AddAt(token, offset, modifierRun, into);
+        }
+    }
+
+    private static void AddAt(SyntaxToken token, int offset, int owner, List<ComparableToken> into)
+    {
+        if (token.IsKind(SyntaxKind.EndOfFileToken) || IsEmptyText(token))
+            return;
+        into.Add(
+            new ComparableToken(
+                token.Kind(),
+                ComparableText(token),
+                offset + token.SpanStart,
+                token.Text,
+                owner
+            )
+        );
+    }
+
+    // Re-indenting a raw interpolated string can add or remove a text part that holds only the indentation,
+    // whose value is empty.
+    private static bool IsEmptyText(SyntaxToken token) =>
+        token.IsKind(SyntaxKind.InterpolatedStringTextToken) && token.ValueText.Length == 0;
+
+    // The declarations whose modifiers C# reads as a set. Parameters are left out on purpose: there
+    // `scoped ref` and `ref readonly` are ordered syntax, not a set.
+    private static bool IsModifierOf(SyntaxToken token, SyntaxNode parent)
+    {
+        var modifiers = parent switch
+        {
+            MemberDeclarationSyntax member => member.Modifiers,
+            AccessorDeclarationSyntax accessor => accessor.Modifiers,
+            LocalDeclarationStatementSyntax local => local.Modifiers,
+            LocalFunctionStatementSyntax function => function.Modifiers,
+            AnonymousFunctionExpressionSyntax lambda => lambda.Modifiers,
+            _ => default,
+        };
+        return modifiers.Contains(token);
+    }
+
+    private static bool IsOrderFreeModifier(SyntaxToken token) =>
+        (
+            token.IsKind(SyntaxKind.IdentifierToken)
+                ? SyntaxFacts.GetContextualKeywordKind(token.Text)
+                : token.Kind()
+        )
+            is SyntaxKind.PublicKeyword
+                or SyntaxKind.PrivateKeyword
+                or SyntaxKind.ProtectedKeyword
+                or SyntaxKind.InternalKeyword
+                or SyntaxKind.StaticKeyword
+                or SyntaxKind.ReadOnlyKeyword
+                or SyntaxKind.ConstKeyword
+                or SyntaxKind.VolatileKeyword
+                or SyntaxKind.SealedKeyword
+                or SyntaxKind.AbstractKeyword
+                or SyntaxKind.VirtualKeyword
+                or SyntaxKind.OverrideKeyword
+                or SyntaxKind.ExternKeyword
+                or SyntaxKind.NewKeyword
+                or SyntaxKind.UnsafeKeyword
+                or SyntaxKind.AsyncKeyword
+                or SyntaxKind.PartialKeyword
+                or SyntaxKind.RequiredKeyword
+                or SyntaxKind.FileKeyword;
+
+    /// <summary>Puts each modifier list in one order, so that lists are compared as sets.</summary>
+    private static void SortModifierRuns(List<ComparableToken> tokens)
+    {
+        var start = 0;
+        while (start < tokens.Count)
+        {
+            var owner = tokens[start].ModifierOwner;
+            var end = start + 1;
+            if (owner != 0)
+            {
+                while (end < tokens.Count && tokens[end].ModifierOwner == owner)
+                    end++;
+                if (end - start > 1)
+                {
+                    var run = tokens
+                        .GetRange(start, end - start)
+                        .OrderBy(t => t.Text, StringComparer.Ordinal)
+                        .ToList();
+                    // The run keeps its first position, so a difference is reported where the list starts.
+                    for (var i = 0; i < run.Count; i++)
+                        tokens[start + i] = run[i] with { Start = tokens[start].Start };
+                }
+            }
+            start = end;
+        }
+    }
+
+    // Literals are compared by value, so that re-indenting a raw string literal's lines (which does not
+    // change its value) is allowed; the delimiters of an interpolated string by their quotes alone (a raw
+    // one's closing delimiter carries the indentation); everything else by its exact text.
     private static string ComparableText(SyntaxToken token) =>
         token.Kind() switch
         {
@@ -92,13 +278,17 @@ public static class TokenEquivalence
             or SyntaxKind.MultiLineRawStringLiteralToken
             or SyntaxKind.Utf8StringLiteralToken
             or SyntaxKind.Utf8SingleLineRawStringLiteralToken
-            or SyntaxKind.Utf8MultiLineRawStringLiteralToken => "\"" + token.ValueText,
+            or SyntaxKind.Utf8MultiLineRawStringLiteralToken
+            or SyntaxKind.InterpolatedStringTextToken => "\"" + token.ValueText,
+            SyntaxKind.InterpolatedMultiLineRawStringStartToken
+            or SyntaxKind.InterpolatedSingleLineRawStringStartToken
+            or SyntaxKind.InterpolatedRawStringEndToken => token.Text.Trim(),
             _ => token.Text,
         };
 
-    private static List<Token> WithoutOptionalTrailingCommas(List<Token> tokens)
+    private static List<ComparableToken> WithoutOptionalTrailingCommas(List<ComparableToken> tokens)
     {
-        var kept = new List<Token>(tokens.Count);
+        var kept = new List<ComparableToken>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (
@@ -113,7 +303,7 @@ public static class TokenEquivalence
     }
 
     // `[,]` (an array rank) and `[x,,]` keep their commas: there the comma is meaning, not decoration.
-    private static bool IsOptional(List<Token> tokens, int comma)
+    private static bool IsOptional(List<ComparableToken> tokens, int comma)
     {
         var next = tokens[comma + 1].Kind;
         if (next == SyntaxKind.CloseBraceToken)

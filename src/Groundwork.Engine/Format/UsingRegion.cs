@@ -43,6 +43,35 @@ public sealed class UsingRegion
     }
 
     /// <summary>
+    /// The blocks of <see cref="FindAll(CompilationUnitSyntax)"/>, and those that only an inactive branch
+    /// holds (found by parsing under <see cref="PreprocessorBranches.Alternatives"/>), which CSharpier would
+    /// otherwise sort when it formats that branch. Blocks never overlap; they are in document order.
+    /// </summary>
+    public static IReadOnlyList<UsingRegion> FindAll(
+        string text,
+        CompilationUnitSyntax root,
+        CSharpParseOptions options,
+        CancellationToken cancellationToken
+    )
+    {
+        var regions = FindAll(root).ToList();
+        if (!PreprocessorBranches.HasInactiveUsings(root))
+            return regions;
+        foreach (var alternative in PreprocessorBranches.Alternatives(root, options))
+        {
+            var other = CSharpSyntaxTree
+                .ParseText(text, alternative, cancellationToken: cancellationToken)
+                .GetCompilationUnitRoot(cancellationToken);
+            foreach (var region in FindAll(other))
+            {
+                if (!regions.Any(r => r.Span.OverlapsWith(region.Span)))
+                    regions.Add(region);
+            }
+        }
+        return [.. regions.OrderBy(r => r.Span.Start)];
+    }
+
+    /// <summary>
     /// The directives of every using block in document order: the file's, then each namespace's (file-scoped
     /// ones included), each in source order, whether or not the block can be cut out whole.
     /// </summary>
@@ -82,11 +111,28 @@ public sealed class UsingRegion
             pieces.AddRange(directive.GetTrailingTrivia().Cast<object>());
         }
 
-        var start = directives[0].FullSpan.Start;
+        var region = Cut(directives, [.. pieces], directives[0].FullSpan.Start);
+        // An #if or #region opened above the first directive and closed far below the block (a file wrapped
+        // in `#if NETFRAMEWORK`) stays outside: the block then starts on the line after it.
+        if (region is null && LastUnclosedOpener(pieces, directives[0]) is { } opener)
+        {
+            pieces.RemoveRange(0, pieces.IndexOf(opener) + 1);
+            region = Cut(directives, pieces, opener.FullSpan.End);
+        }
+        if (region is not null)
+            into.Add(region);
+    }
+
+    private static UsingRegion? Cut(
+        IReadOnlyList<SyntaxNode> directives,
+        List<object> pieces,
+        int start
+    )
+    {
         var end = directives[^1].FullSpan.End;
         var (conditionals, regionMarks) = Balance(pieces.OfType<SyntaxTrivia>());
         if (conditionals < 0 || regionMarks < 0)
-            return;
+            return null;
         if (conditionals > 0 || regionMarks > 0)
         {
             // The block ends inside an #if or #region that closes in the next token's leading trivia: take the
@@ -101,9 +147,29 @@ public sealed class UsingRegion
                     break;
             }
             if (conditionals != 0 || regionMarks != 0)
-                return;
+                return null;
         }
-        into.Add(new UsingRegion(TextSpan.FromBounds(start, end), pieces, atFileStart: start == 0));
+        return new UsingRegion(TextSpan.FromBounds(start, end), pieces, atFileStart: start == 0);
+    }
+
+    private static SyntaxTrivia? LastUnclosedOpener(List<object> pieces, SyntaxNode firstDirective)
+    {
+        var open = new Stack<SyntaxTrivia>();
+        foreach (var piece in pieces)
+        {
+            if (ReferenceEquals(piece, firstDirective) || piece is not SyntaxTrivia trivia)
+                break;
+            if (trivia.Kind() is SyntaxKind.IfDirectiveTrivia or SyntaxKind.RegionDirectiveTrivia)
+                open.Push(trivia);
+            else if (
+                trivia.Kind()
+                    is SyntaxKind.EndIfDirectiveTrivia
+                        or SyntaxKind.EndRegionDirectiveTrivia
+                && open.Count > 0
+            )
+                open.Pop();
+        }
+        return open.Count > 0 ? open.Peek() : null;
     }
 
     private static (int Conditionals, int Regions) Balance(IEnumerable<SyntaxTrivia> trivia)

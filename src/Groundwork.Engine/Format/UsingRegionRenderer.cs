@@ -23,7 +23,7 @@ public sealed class UsingRegionRenderer(DirectiveTexts directiveTexts)
             switch (piece)
             {
                 case SyntaxNode directive:
-                    lines.Append(directiveTexts.For(directive));
+                    lines.AppendDirective(directiveTexts.For(directive));
                     break;
                 case SyntaxTrivia trivia:
                     RenderTrivia(trivia, lines);
@@ -92,6 +92,19 @@ public sealed class UsingRegionRenderer(DirectiveTexts directiveTexts)
         private readonly List<string> _lines = [];
         private readonly StringBuilder _current = new();
         private bool _pendingBlank;
+        private bool _currentHasDirective;
+
+        /// <summary>
+        /// A directive starts a line of its own when the current one already holds a directive: CSharpier
+        /// writes <c>using A; using B;</c> as two lines (a comment in front of a directive stays in front).
+        /// </summary>
+        public void AppendDirective(string text)
+        {
+            if (_currentHasDirective)
+                EndLine();
+            Append(text);
+            _currentHasDirective = true;
+        }
 
         public void Append(string text)
         {
@@ -117,6 +130,7 @@ public sealed class UsingRegionRenderer(DirectiveTexts directiveTexts)
 
         public void EndLine()
         {
+            _currentHasDirective = false;
             if (_current.Length > 0)
             {
                 _lines.Add(_current.ToString());

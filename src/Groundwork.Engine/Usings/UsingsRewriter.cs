@@ -89,7 +89,7 @@ public sealed class UsingsRewriter(UsingsOptionsProvider optionsProvider) : ISou
         );
         if (UsingsSafetyProof.Check(original, rewritten) is { } violation)
             return RewriteResult.LeftAlone(
-                Findings.UnsafeRewrite(path, violation.Line, StageName, violation.Reason)
+                Findings.UnsafeRewrite(path, violation.Line, 1, StageName, violation.Reason)
             );
         return newText == text ? RewriteResult.Unchanged : RewriteResult.Changed(newText);
     }

@@ -179,8 +179,99 @@ public class FormatRewriterTests
         var result = Rewriter.Rewrite("/virtual/File.cs", input, CancellationToken.None);
 
         Assert.That(result.NewText, Is.Null);
-        Assert.That(result.Findings.Single().Code, Is.EqualTo(Findings.UnsafeRewriteCode));
-        Assert.That(result.Findings.Single().Line, Is.EqualTo(2));
+        var finding = result.Findings.Single();
+        Assert.That(finding.Code, Is.EqualTo(Findings.UnsafeRewriteCode));
+        Assert.That((finding.Line, finding.Column), Is.EqualTo((2, 34)), "at the dropped 'I'");
+        Assert.That(finding.Message, Does.Contain("has 'operator' where the file has 'I'"));
+    }
+
+    // Each of these was refused with GW0002 on real libraries: CSharpier's own, meaning-preserving changes.
+    [TestCase("class C { private readonly static int X = 1; }")]
+    [TestCase(
+        "class B { protected internal B(string s) { } }\nclass C : B { internal protected C(string s) : base(s) { } }"
+    )]
+    [TestCase(
+        "class C { private async static System.Threading.Tasks.Task<T> ThrowAsync<T>() => throw null; }"
+    )]
+    [TestCase(
+        "unsafe struct S { public unsafe static void M() { } new public string ToString() => \"\"; }"
+    )]
+    [TestCase("class C { void M() { async static System.Threading.Tasks.Task L() { } } }")]
+    [TestCase("class C { System.Func<int,int> F = static   async x => x; }")]
+    [TestCase("#if NEVER\nclass C { readonly static int X; }\n#endif\nclass D { }\n")]
+    [TestCase("class C { string M(int x) => $\"\"\"\n  a {x}\n    b\n  \"\"\"; }")]
+    [TestCase("class C { string M(int x) => $$\"\"\"\n   {\"k\": {{x}} }\n   \"\"\"; }")]
+    [TestCase("class C { string S = \"\"\"\"\n  say \"\"\"hi\"\"\"\n  \"\"\"\"; }")]
+    [TestCase(
+        "class C {\n#if NEVER\n  async void M(System.Threading.Tasks.Task<int> t) { var s = $\"{await t,5:x}\"; }\n#endif\n}\n"
+    )]
+    public void Formats_what_CSharpier_changes_without_changing_meaning(string input)
+    {
+        var result = Rewriter.Rewrite("/virtual/File.cs", input, CancellationToken.None);
+
+        Assert.That(result.Findings, Is.Empty);
+        Assert.That(result.NewText, Is.EqualTo(CSharpier(input)));
+    }
+
+    [Test]
+    public void Puts_each_using_directive_of_a_line_on_its_own_line_in_the_same_order()
+    {
+        var input =
+            "using System.Linq; using System; using static System.Console; // why\nclass C { }\n";
+
+        var output = Formatted(input);
+
+        Assert.That(
+            output,
+            Is.EqualTo(
+                "using System.Linq;\nusing System;\nusing static System.Console; // why\n\nclass C { }\n"
+            )
+        );
+        Assert.That(Formatted(output), Is.EqualTo(output));
+    }
+
+    [TestCase(
+        "// licence\n#if NET4X\nusing Zeta;\nusing System;\n\nnamespace N\n{\n    using B;\n    using A;\n  class C{}\n}\n#endif\n"
+    )]
+    [TestCase("#if !NET4X\nusing Zeta;\nusing System;\nclass C{}\n#endif\n")]
+    [TestCase(
+        "#if NET4X\n#region Usings\nusing Zeta;\nusing System;\n#endregion\nclass C{}\n#endif\n"
+    )]
+    public void Keeps_the_order_of_usings_in_a_file_wrapped_in_an_if(string input)
+    {
+        // CSharpier formats the wrapped branch under NET4X and sorts its usings there; Format must not.
+        var output = Formatted(input);
+
+        Assert.That(output, Does.Match("(?s)Zeta;.*System;"));
+        Assert.That(CSharpier(output), Is.EqualTo(CSharpier(input)));
+        Assert.That(Formatted(output), Is.EqualTo(output));
+    }
+
+    [Test]
+    public void Reports_a_syntax_error_of_an_inactive_branch_at_its_line_in_the_file()
+    {
+        // CSharpier parses the X branch of its own, longer output; the error is on line 3 of the file.
+        var input =
+            "class C { void A() { int x = 1; int y = 2; if (x > y) { x = y; } } void B() { }\n#if X\n    void M( { }\n#endif\n}\n";
+
+        var result = Rewriter.Rewrite("/virtual/File.cs", input, CancellationToken.None);
+
+        var finding = result.Findings.Single();
+        Assert.That(finding.Code, Is.EqualTo(Findings.SyntaxErrorCode));
+        Assert.That((finding.Line, finding.Column), Is.EqualTo((3, 13)));
+        Assert.That(finding.Message, Does.Contain("when X is defined"));
+    }
+
+    [Test]
+    public void Formats_a_file_based_program_as_CSharpier_does()
+    {
+        var input =
+            "#:package Newtonsoft.Json@13.0.3\n#:property Nullable=enable\nusing System;\nConsole.WriteLine( 1 );\n";
+
+        var result = Rewriter.Rewrite("/virtual/app.cs", input, CancellationToken.None);
+
+        Assert.That(result.Findings, Is.Empty);
+        Assert.That(result.NewText, Is.EqualTo(CSharpier(input)));
     }
 
     [Test]
@@ -218,14 +309,14 @@ public class FormatRewriterTests
         var output = Formatted(input);
 
         // The proof lexes inactive branches; parsing with A defined checks the other branch as real syntax too.
-        Assert.That(Difference(input, output, FormatRewriter.ParseOptions), Is.Zero);
+        Assert.That(Difference(input, output, FormatRewriter.ParseOptions), Is.Null);
         Assert.That(
             Difference(input, output, FormatRewriter.ParseOptions.WithPreprocessorSymbols("A")),
-            Is.Zero
+            Is.Null
         );
     }
 
-    private static int Difference(string a, string b, CSharpParseOptions options) =>
+    private static TokenDifference? Difference(string a, string b, CSharpParseOptions options) =>
         TokenEquivalence.FirstDifference(
             CSharpSyntaxTree.ParseText(a, options),
             CSharpSyntaxTree.ParseText(b, options)
