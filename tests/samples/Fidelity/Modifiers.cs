@@ -90,6 +90,28 @@ namespace Fidelity.Legacy
         protected static internal void Raise() { Global?.Invoke(null, EventArgs.Empty); Other?.Invoke(null, EventArgs.Empty); }
     }
 
+    public class Commented
+    {
+        readonly /* why */ static int X = 1;
+        internal // after internal
+            protected static int Y;
+        async static /* before public */ public System.Threading.Tasks.Task Z() { await System.Threading.Tasks.Task.Yield(); }
+
+#if NEVER_DEFINED
+        readonly static string S = $$"""
+              {{  X  ,5:x}} and {{Y}}
+            """;
+        new public static int W;
+        override sealed protected internal string Name => "x";
+#endif
+
+#if DEBUG
+        static readonly string T = $"{  X  }";
+#else
+        readonly static string T = $"{X,5:x}";
+#endif
+    }
+
     partial public class Late { }
     public partial class Late { }
 }

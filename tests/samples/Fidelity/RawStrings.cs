@@ -87,6 +87,13 @@ namespace Fidelity.Templates
                 ```
                 """);
 
+        public static string Nested(int n) => $"""{ """inner""" } {n,3}""";
+
+        public static void Call() => Console.WriteLine(
+            """
+              raw in an argument list
+            """);
+
         private static string Wrap(string s) => s;
     }
 }
