@@ -100,7 +100,12 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
             mode == StageMode.Fix
                 ? $"Groundwork {report.StageName}: changed {report.FilesChanged.Count} of {report.FilesExamined} files."
                 : $"Groundwork {report.StageName}: {pending} of {report.FilesExamined} files would change.";
-        Log.LogMessage(MessageImportance.Normal, summary);
+        // A fix that changed files is news to whoever runs the build, at the default verbosity too.
+        var importance =
+            mode == StageMode.Fix && report.FilesChanged.Count > 0
+                ? MessageImportance.High
+                : MessageImportance.Normal;
+        Log.LogMessage(importance, summary);
         foreach (var file in report.FilesChanged)
             Log.LogMessage(MessageImportance.Low, $"  {report.StageName}: {file}");
     }

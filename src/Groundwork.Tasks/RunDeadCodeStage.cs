@@ -21,7 +21,8 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
     /// <c>AllowUnsafeBlocks</c>, <c>OutputType</c>, <c>NoWarn</c>, <c>WarningsAsErrors</c>,
     /// <c>WarningsNotAsErrors</c>, <c>TreatWarningsAsErrors</c>, <c>WarningLevel</c>,
     /// <c>CheckForOverflowUnderflow</c>, <c>Features</c>, <c>InterceptorsNamespaces</c>,
-    /// <c>InterceptorsPreviewNamespaces</c>, <c>GeneratesDocumentationFile</c>.
+    /// <c>InterceptorsPreviewNamespaces</c>, <c>GeneratesDocumentationFile</c>, <c>KeyFile</c>,
+    /// <c>KeyContainer</c>, <c>DelaySign</c>, <c>PublicSign</c>.
     /// </summary>
     [Required]
     public ITaskItem[] Builds { get; set; } = [];
@@ -79,6 +80,10 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
             InterceptorsNamespaces = item.GetMetadata("InterceptorsNamespaces"),
             InterceptorsPreviewNamespaces = item.GetMetadata("InterceptorsPreviewNamespaces"),
             GeneratesDocumentationFile = Flag(item, "GeneratesDocumentationFile"),
+            KeyFile = item.GetMetadata("KeyFile"),
+            KeyContainer = item.GetMetadata("KeyContainer"),
+            DelaySign = Flag(item, "DelaySign"),
+            PublicSign = Flag(item, "PublicSign"),
         };
 
     private static string[] List(ITaskItem item, string name) =>

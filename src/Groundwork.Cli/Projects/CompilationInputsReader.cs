@@ -16,7 +16,7 @@ namespace Groundwork.Cli.Projects;
 public static class CompilationInputsReader
 {
     private const string PrepareTargets =
-        "ResolveReferences;FindReferenceAssembliesForReferences;_GenerateCompileInputs;BeforeCompile";
+        "ResolveReferences;FindReferenceAssembliesForReferences;ResolveKeySource;_GenerateCompileInputs;BeforeCompile";
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static IReadOnlyList<BuildInputs> Read(LoadedProject project)
@@ -124,6 +124,10 @@ public static class CompilationInputsReader
             InterceptorsNamespaces = Property("InterceptorsNamespaces"),
             InterceptorsPreviewNamespaces = Property("InterceptorsPreviewNamespaces"),
             GeneratesDocumentationFile = instance.GetItems("DocFileItem").Count > 0,
+            KeyFile = Property("KeyOriginatorFile"),
+            KeyContainer = Property("KeyContainerName"),
+            DelaySign = Flag("DelaySign"),
+            PublicSign = Flag("PublicSign"),
         };
     }
 

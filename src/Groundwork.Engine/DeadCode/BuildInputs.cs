@@ -69,6 +69,19 @@ public sealed record BuildInputs
     public string InterceptorsPreviewNamespaces { get; init; } = "";
 
     /// <summary>
+    /// The strong-name key the assembly is signed with (<c>KeyOriginatorFile</c>, resolved from
+    /// <c>AssemblyOriginatorKeyFile</c> when <c>SignAssembly</c> is true), or empty. The compiler needs it to
+    /// know the assembly's public key, which an <c>InternalsVisibleTo</c> grant with a public key checks.
+    /// </summary>
+    public string KeyFile { get; init; } = "";
+
+    /// <summary><c>KeyContainerName</c>: the key container the assembly is signed with, or empty.</summary>
+    public string KeyContainer { get; init; } = "";
+
+    public bool DelaySign { get; init; }
+    public bool PublicSign { get; init; }
+
+    /// <summary>
     /// True when the build writes an XML documentation file: the compiler then reports documentation-comment
     /// warnings, which the analysis must count as the build would (and must ignore otherwise).
     /// </summary>

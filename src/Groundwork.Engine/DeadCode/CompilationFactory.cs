@@ -90,7 +90,9 @@ public sealed class CompilationFactory(SourceFiles sources, GeneratorCatalog gen
 
         var options = arguments
             .CompilationOptions.WithSyntaxTreeOptionsProvider(configs.TreeOptions())
-            .WithXmlReferenceResolver(new XmlFileResolver(arguments.BaseDirectory));
+            .WithXmlReferenceResolver(new XmlFileResolver(arguments.BaseDirectory))
+            // Reads the public key of a signed build (nothing is signed: nothing is emitted).
+            .WithStrongNameProvider(new DesktopStrongNameProvider(arguments.KeyFileSearchPaths));
         if (!inputs.GeneratesDocumentationFile)
             options = options.WithSpecificDiagnosticOptions(
                 options.SpecificDiagnosticOptions.SetItems(

@@ -55,6 +55,15 @@ public static class CompilerCommandLine
             args.Add(
                 $"/features:\"InterceptorsPreviewNamespaces={inputs.InterceptorsPreviewNamespaces.Trim()}\""
             );
+        // Signing, as the Csc task passes it: the public key decides whether InternalsVisibleTo grants apply.
+        if (inputs.KeyFile.Trim().Length > 0)
+            args.Add($"/keyfile:\"{Absolute(inputs, inputs.KeyFile.Trim())}\"");
+        if (inputs.KeyContainer.Trim().Length > 0)
+            args.Add($"/keycontainer:\"{inputs.KeyContainer.Trim()}\"");
+        if (inputs.DelaySign)
+            args.Add("/delaysign+");
+        if (inputs.PublicSign)
+            args.Add("/publicsign+");
         foreach (var reference in inputs.References)
         {
             if (!inputs.ReferenceAliases.TryGetValue(reference, out var aliases))
@@ -86,6 +95,9 @@ public static class CompilerCommandLine
             Path.GetDirectoryName(Path.GetFullPath(inputs.ProjectPath)),
             sdkDirectory: null
         );
+
+    private static string Absolute(BuildInputs inputs, string path) =>
+        Path.GetFullPath(path, Path.GetDirectoryName(Path.GetFullPath(inputs.ProjectPath))!);
 
     private static string Target(string outputType) =>
         outputType.Trim().ToLowerInvariant() switch

@@ -61,7 +61,14 @@ public static class DeadCodeStage
         {
             findings.AddRange(
                 proven.Select(r =>
-                    Findings.UnneededUsing(r.Path, r.Line, r.Column, r.Text, request.CheckSeverity)
+                    Findings.UnneededUsing(
+                        r.Path,
+                        r.Line,
+                        r.Column,
+                        r.Text,
+                        request.CheckSeverity,
+                        r.RepeatedGlobal
+                    )
                 )
             );
             if (request.KeepProposedChanges)

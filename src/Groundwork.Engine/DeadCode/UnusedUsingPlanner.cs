@@ -22,6 +22,9 @@ public static class UnusedUsingPlanner
 
     private const string KeepMarker = "groundwork: keep";
 
+    /// <summary>The compiler's "the using directive appeared previously as global using".</summary>
+    private const string RepeatsGlobalCode = "CS8933";
+
     public static IReadOnlyList<UsingRemoval> Plan(
         IReadOnlyList<AnalyzedBuild> builds,
         Func<string, bool> isEditable,
@@ -68,6 +71,7 @@ public static class UnusedUsingPlanner
             var present =
                 new Dictionary<int, (UsingDirectiveSyntax Directive, AnalyzedBuild Build)>();
             var allUnneeded = new Dictionary<int, bool>();
+            var allRepeatGlobal = new Dictionary<int, bool>();
             for (var i = 0; i < builds.Count; i++)
             {
                 if (!builds[i].TreesByPath.TryGetValue(path, out var tree))
@@ -76,11 +80,15 @@ public static class UnusedUsingPlanner
                 foreach (var directive in Directives(tree, cancellationToken))
                 {
                     present.TryAdd(directive.SpanStart, (directive, builds[i]));
+                    var verdict = flagged?.GetValueOrDefault(directive.SpanStart);
                     var isUnneeded =
-                        flagged?.Contains(directive.SpanStart) == true
+                        verdict is not null
                         && !IsSuppressed(directive, builds[i].Compilation, cancellationToken);
                     allUnneeded[directive.SpanStart] =
                         allUnneeded.GetValueOrDefault(directive.SpanStart, true) && isUnneeded;
+                    allRepeatGlobal[directive.SpanStart] =
+                        allRepeatGlobal.GetValueOrDefault(directive.SpanStart, true)
+                        && verdict == RepeatsGlobalCode;
                 }
             }
 
@@ -120,15 +128,22 @@ public static class UnusedUsingPlanner
                         start.Line + 1,
                         start.Character + 1
                     )
+                    {
+                        RepeatedGlobal = allRepeatGlobal[position]
+                            ? RepeatedGlobal(directive, build.Compilation, cancellationToken)
+                            : null,
+                    }
                 );
             }
         }
         return removals;
     }
 
-    private static Dictionary<string, HashSet<int>> UnneededPositions(AnalyzedBuild build)
+    private static Dictionary<string, Dictionary<int, string>> UnneededPositions(
+        AnalyzedBuild build
+    )
     {
-        var result = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, Dictionary<int, string>>(StringComparer.Ordinal);
         foreach (var diagnostic in build.Diagnostics.Where(d => UnneededCodes.Contains(d.Id)))
         {
             var tree = diagnostic.Location.SourceTree;
@@ -141,9 +156,41 @@ public static class UnusedUsingPlanner
                 continue;
             if (!result.TryGetValue(tree.FilePath, out var positions))
                 result[tree.FilePath] = positions = [];
-            positions.Add(directive.SpanStart);
+            // A directive can be both unnecessary and a repeat: the repeat is the better explanation.
+            if (!positions.TryGetValue(directive.SpanStart, out var id) || id != RepeatsGlobalCode)
+                positions[directive.SpanStart] = diagnostic.Id;
         }
         return result;
+    }
+
+    /// <summary>
+    /// Names the global using a directive repeats: the SDK's implicit ones (<c>ImplicitUsings</c>, written to
+    /// <c>obj/.../*.GlobalUsings.g.cs</c>), or the file of one the project wrote.
+    /// </summary>
+    private static string RepeatedGlobal(
+        UsingDirectiveSyntax directive,
+        Compilation compilation,
+        CancellationToken cancellationToken
+    )
+    {
+        var key = directive.WithoutTrivia().WithGlobalKeyword(default).ToString().Trim();
+        var global = compilation
+            .SyntaxTrees.SelectMany(t => Directives(t, cancellationToken))
+            .FirstOrDefault(d =>
+                d.GlobalKeyword != default
+                && d.WithoutTrivia()
+                    .WithGlobalKeyword(default)
+                    .ToString()
+                    .Trim()
+                    .Replace("global::", "", StringComparison.Ordinal)
+                    == key.Replace("global::", "", StringComparison.Ordinal)
+            );
+        if (global is null)
+            return "a global using directive";
+        var file = global.SyntaxTree.FilePath;
+        return file.EndsWith(".GlobalUsings.g.cs", StringComparison.OrdinalIgnoreCase)
+            ? "an implicit global using of the SDK (ImplicitUsings)"
+            : $"the global using directive in {Path.GetFileName(file)}";
     }
 
     private static IEnumerable<UsingDirectiveSyntax> Directives(

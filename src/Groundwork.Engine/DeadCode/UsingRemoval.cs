@@ -10,4 +10,11 @@ public sealed record UsingRemoval(
     string Text,
     int Line,
     int Column
-);
+)
+{
+    /// <summary>
+    /// Where the global using it repeats is, when that is why it goes (the compiler's CS8933 in every build):
+    /// a user who did not write that global using (ImplicitUsings) should be told where it comes from.
+    /// </summary>
+    public string? RepeatedGlobal { get; init; }
+}

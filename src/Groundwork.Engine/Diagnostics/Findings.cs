@@ -120,7 +120,8 @@ public static class Findings
         int line,
         int column,
         string directive,
-        FindingSeverity severity
+        FindingSeverity severity,
+        string? repeatedGlobal = null
     ) =>
         new(
             UnneededUsingCode,
@@ -128,7 +129,9 @@ public static class Findings
             file,
             line,
             column,
-            $"The using directive '{directive}' is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
+            repeatedGlobal is null
+                ? $"The using directive '{directive}' is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
+                : $"The using directive '{directive}' repeats {repeatedGlobal}, so it is not needed in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it."
         );
 
     public static Finding RemovalReverted(

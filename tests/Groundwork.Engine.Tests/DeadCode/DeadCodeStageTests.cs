@@ -167,6 +167,41 @@ public class DeadCodeStageTests
     }
 
     [Test]
+    public void A_using_that_repeats_a_global_one_says_where_the_global_one_comes_from()
+    {
+        using var project = new TestProject();
+        project.Write(
+            "obj/Debug/net10.0/Sample.GlobalUsings.g.cs",
+            "global using global::System.IO;\n"
+        );
+        project.Write("Globals.cs", "global using System.Text;\n");
+        project.Write(
+            "Use.cs",
+            "using System.Text;\nusing System.IO;\nusing System.Net;\n\npublic static class Use\n{\n    public static object Run() => (new StringBuilder(), Path.GetTempPath());\n}\n"
+        );
+
+        var messages = project
+            .Check()
+            .Findings.Where(f => f.FilePath.EndsWith("Use.cs", StringComparison.Ordinal))
+            .OrderBy(f => f.Line)
+            .Select(f => f.Message)
+            .ToList();
+
+        Assert.That(messages, Has.Count.EqualTo(3));
+        Assert.That(
+            messages[0],
+            Does.Contain("'using System.Text;' repeats the global using directive in Globals.cs")
+        );
+        Assert.That(
+            messages[1],
+            Does.Contain(
+                "'using System.IO;' repeats an implicit global using of the SDK (ImplicitUsings)"
+            )
+        );
+        Assert.That(messages[2], Does.Contain("'using System.Net;' is not needed"));
+    }
+
+    [Test]
     public void A_using_needed_in_one_build_only_stays_and_one_unused_in_every_build_goes()
     {
         using var project = new TestProject();
