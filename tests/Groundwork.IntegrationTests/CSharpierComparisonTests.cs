@@ -109,11 +109,20 @@ public class CSharpierComparisonTests
 
         var byCore = Core(original);
         if (failure is null)
+        {
+            Assert.That(
+                byCli.Text,
+                Is.Not.Null,
+                "the CLI refuses the file; if CSharpier is wrong, list it in SampleExpectations.CliFailures with the "
+                    + "reason:\n"
+                    + byCli.Output
+            );
             Assert.That(
                 byCore,
                 Is.EqualTo(byCli.Text),
                 "CSharpier.Core with default options is the CLI"
             );
+        }
         // Where the CLI refuses the file, CSharpier.Core (the same formatter without the CLI's check) is the
         // reference.
         var reference = failure is null ? byCli.Text! : byCore;
