@@ -112,6 +112,29 @@ namespace Fidelity.Legacy
 #endif
     }
 
+    public class Locals
+    {
+        public int Value { get; internal protected set; }
+        public string Text { private protected get; set; } = "";
+
+        public async Task<int> RunAsync()
+        {
+            var work = async static () => { await Task.Yield(); return 1; };
+            Func<int, Task<int>> twice = async static x => await Task.FromResult(x * 2);
+            return await work() + await twice(2) + await LocalAsync() + Unsafe();
+
+            async static Task<int> LocalAsync() { await Task.Yield(); return 3; }
+
+            unsafe static int Unsafe() { int x = 4; int* p = &x; return *p; }
+        }
+    }
+
+    public ref partial struct Scoped
+    {
+        public readonly ref readonly int Peek(ref readonly int value) => ref value;
+        readonly public override string ToString() => "scoped";
+    }
+
     partial public class Late { }
     public partial class Late { }
 }
