@@ -169,6 +169,51 @@ namespace Fidelity.Storage
             Console.WriteLine(values.Length);
         }
 
+        [Serializable
+#if DEBUG
+        , Obsolete("debug builds only")
+#endif
+        ]
+        private sealed class Marker { }
+
+        public static int Regions(int x)
+        {
+            #region the body has a region
+            var total = Sum(
+                #region inside an argument list
+                x,
+                #endregion
+                2);
+            int[] table =
+            [
+                #region inside a collection expression
+                1, 2,
+                #endregion
+                3,
+            ];
+            #endregion
+            return x switch
+            {
+                #region inside a switch expression
+                0 => total,
+                #endregion
+                _ => table.Length,
+            };
+        }
+
+        private static int Sum(int a, int b) => a + b;
+
+        public static IEnumerable<int> Query(IEnumerable<int> values) =>
+            from v in values
+#if DEBUG
+            where v > 0
+#endif
+            select v
+#if CHECKED_BUILD
+                * 2
+#endif
+            ;
+
         private static void Log(params string[] parts) => Console.WriteLine(string.Join(" ", parts));
     }
 
