@@ -24,6 +24,7 @@ namespace Groundwork.IntegrationTests;
 public class CSharpierComparisonTests
 {
     private static string _work = "";
+    private static string TabsFolder => Path.Combine(_work, "tabs");
     private static readonly Dictionary<string, CliResult> CliResults = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -57,6 +58,12 @@ public class CSharpierComparisonTests
         Assert.That(restore.ExitCode, Is.Zero, restore.ToString());
         _work = Path.Combine(GroundworkPackage.WorkDirectory, "comparison");
         Directory.CreateDirectory(_work);
+        // The options both tools read from the file's folder (CSharpier's .editorconfig properties).
+        Directory.CreateDirectory(TabsFolder);
+        File.WriteAllText(
+            Path.Combine(TabsFolder, ".editorconfig"),
+            "root = true\n[*.cs]\nindent_style = tab\nindent_size = 4\nmax_line_length = 80\n"
+        );
     }
 
     public static IEnumerable<string> SampleFiles() =>
@@ -194,6 +201,28 @@ public class CSharpierComparisonTests
         var (ours, _) = FormatThenUsings(Path.Combine(_work, name), original, expectClean: false);
 
         Assert.That(ours, Is.Not.EqualTo(Cli(name, original).Text));
+    }
+
+    public static IEnumerable<string> FidelitySamplesWithoutDeliberateDifferences() =>
+        SamplesWithoutDeliberateDifferences()
+            .Where(s => s.StartsWith("Fidelity/", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The same with other options, read by both tools from an <c>.editorconfig</c>: tabs and a print width of
+    /// 80, so that every using block, comment and directive is laid out differently from the samples.
+    /// </summary>
+    [TestCaseSource(nameof(FidelitySamplesWithoutDeliberateDifferences))]
+    public void With_tabs_and_a_print_width_of_80_Format_and_Usings_equal_the_CSharpier_CLI(
+        string sample
+    )
+    {
+        var original = ReadSample(sample);
+        var name = FileName(sample);
+        var (ours, _) = FormatThenUsings(Path.Combine(TabsFolder, name), original);
+        var byCli = Cli(name, original, TabsFolder);
+
+        Assert.That(byCli.Text, Is.Not.Null, byCli.Output);
+        Assert.That(ours, Is.EqualTo(byCli.Text));
     }
 
     public static IEnumerable<string> SamplesTheFormatStageFormats() =>
@@ -507,11 +536,13 @@ public class CSharpierComparisonTests
     /// <summary>The CLI's output, or null with what it printed when it refuses the file.</summary>
     private sealed record CliResult(string? Text, string Output);
 
-    private static CliResult Cli(string name, string text)
+    private static CliResult Cli(string name, string text, string? folder = null)
     {
-        if (CliResults.TryGetValue(text, out var known))
+        folder ??= _work;
+        var key = folder + "\n" + text;
+        if (CliResults.TryGetValue(key, out var known))
             return known;
-        var file = Path.Combine(_work, name);
+        var file = Path.Combine(folder, name);
         File.WriteAllText(file, text);
         var result = Dotnet.Run(
             Repository.Root,
@@ -524,7 +555,7 @@ public class CSharpierComparisonTests
             result.ExitCode == 0 ? File.ReadAllText(file) : null,
             result.Output
         );
-        CliResults[text] = cli;
+        CliResults[key] = cli;
         return cli;
     }
 
