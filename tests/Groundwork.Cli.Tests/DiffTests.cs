@@ -95,4 +95,56 @@ public class DiffTests
         );
         Assert.That(sample.Read("Lib/Unneeded.cs"), Is.EqualTo(before));
     }
+
+    /// <summary>A file that Format, Usings and DeadCode all change, in a project that turns no stage on.</summary>
+    private const string EveryStageChanges =
+        "using System.Text;\nusing System;\nusing System.Collections.Generic;\nnamespace Quiet;\npublic class All { public string S => new StringBuilder().Append(Environment.NewLine).ToString(); }\n";
+
+    [Test]
+    public void With_all_stages_the_diff_is_one_patch_per_file_from_the_original_to_the_final_text()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        using var fixedCopy = SampleCopy.Of("CliSolution");
+        File.WriteAllText(sample.PathOf("Quiet/All.cs"), EveryStageChanges);
+        File.WriteAllText(fixedCopy.PathOf("Quiet/All.cs"), EveryStageChanges);
+
+        var diff = sample.Run("verify", "Quiet", "--all-stages", "--diff");
+        var patch = Path.Combine(sample.Directory, "..", "all-stages.patch");
+        File.WriteAllText(patch, diff.Output);
+        var check = Tool.Process(
+            sample.Directory,
+            new Dictionary<string, string?>(),
+            "git",
+            "apply",
+            "--check",
+            "--unsafe-paths",
+            patch
+        );
+        var apply = Tool.Process(
+            sample.Directory,
+            new Dictionary<string, string?>(),
+            "git",
+            "apply",
+            "--unsafe-paths",
+            patch
+        );
+        var fix = fixedCopy.Run("fix", "Quiet", "--all-stages");
+
+        Assert.That(diff.ExitCode, Is.EqualTo(1), diff.ToString());
+        Assert.That(
+            diff.Output.Split('\n').Count(l => l == "--- a/Quiet/All.cs"),
+            Is.EqualTo(1),
+            "one diff for the file, not one per stage: " + diff.Output
+        );
+        Assert.That(check.ExitCode, Is.Zero, check + "\n" + diff.Output);
+        Assert.That(apply.ExitCode, Is.Zero, apply.ToString());
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        var expected = fixedCopy.Read("Quiet/All.cs");
+        Assert.That(
+            expected,
+            Does.StartWith("using System;\nusing System.Text;\n\nnamespace Quiet;")
+        );
+        Assert.That(expected, Does.Not.Contain("Collections"), "DeadCode removed the unused using");
+        Assert.That(sample.Read("Quiet/All.cs"), Is.EqualTo(expected));
+    }
 }

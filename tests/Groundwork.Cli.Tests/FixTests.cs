@@ -120,4 +120,72 @@ public class FixTests
         );
         Assert.That(result.Output, Does.Match(@"Quiet\s+1 file, 0 findings"));
     }
+
+    [Test]
+    public void Fix_counts_a_file_that_every_stage_changed_once_in_the_total()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        File.WriteAllText(
+            sample.PathOf("Quiet/All.cs"),
+            "using System.Text;\nusing System;\nusing System.Collections.Generic;\nnamespace Quiet;\npublic class All { public string S => new StringBuilder().Append(Environment.NewLine).ToString(); }\n"
+        );
+
+        var fix = sample.Run("fix", "Quiet", "--all-stages");
+
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        Assert.That(
+            fix.Output,
+            Does.Match(
+                @"Quiet\s+2 files, 2 changed, 0 findings\s+2 files, 1 changed, 0 findings\s+2 files, 1 changed, 0 findings\n"
+            ),
+            "the table keeps each stage's count"
+        );
+        // All.cs (every stage) and Untouched.cs (Format): 2 files, not 4 changes.
+        Assert.That(
+            fix.Output,
+            Does.Contain("Groundwork fix: clean (1 project, 2 files changed).")
+        );
+    }
+
+    [Test]
+    [Platform(Exclude = "Win")] // creating symbolic links on Windows needs a privilege test machines lack
+    public void Fix_writes_through_a_symbolic_link_and_keeps_it_a_link()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var target = sample.PathOf("Shared/Real.cs");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllText(target, "namespace Quiet;\npublic class Real { }\n");
+        var link = sample.PathOf("Quiet/Real.cs");
+        File.CreateSymbolicLink(link, "../Shared/Real.cs");
+        var project = sample.PathOf("Quiet/Quiet.csproj");
+
+        var outside = sample.Run("fix", "Quiet", "--stage", "format");
+        var linkedBefore = File.ReadAllText(target);
+        File.WriteAllText(
+            project,
+            File.ReadAllText(project)
+                .Replace(
+                    "</PropertyGroup>",
+                    "<GroundworkIncludeLinkedFiles>true</GroundworkIncludeLinkedFiles></PropertyGroup>"
+                )
+        );
+        var included = sample.Run("fix", "Quiet", "--stage", "format");
+
+        Assert.That(outside.ExitCode, Is.Zero, outside.ToString());
+        Assert.That(
+            linkedBefore,
+            Is.EqualTo("namespace Quiet;\npublic class Real { }\n"),
+            "a link to a file outside the project is a linked file: left alone by default"
+        );
+        Assert.That(included.ExitCode, Is.Zero, included.ToString());
+        Assert.That(new FileInfo(link).LinkTarget, Is.EqualTo("../Shared/Real.cs"), "still a link");
+        Assert.That(
+            File.ReadAllText(target),
+            Is.EqualTo("namespace Quiet;\n\npublic class Real { }\n")
+        );
+        Assert.That(
+            Directory.EnumerateFiles(sample.Directory, "*.gwtmp", SearchOption.AllDirectories),
+            Is.Empty
+        );
+    }
 }

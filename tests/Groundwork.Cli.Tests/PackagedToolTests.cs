@@ -1,3 +1,5 @@
+using System.IO.Compression;
+
 namespace Groundwork.Cli.Tests;
 
 /// <summary>
@@ -66,6 +68,25 @@ public class PackagedToolTests
         Assert.That(
             verify.Output,
             Does.Contain("Groundwork verify: 6 findings in 5 files (3 projects).")
+        );
+
+        // The YAML reader (YamlDotNet) ships with the tool and loads: a broken YAML config is GW0006 at its place.
+        using (
+            var package = ZipFile.OpenRead(Path.Combine(feed, $"dotnet-groundwork.{version}.nupkg"))
+        )
+            Assert.That(
+                package.Entries.Select(e => Path.GetFileName(e.FullName)),
+                Does.Contain("YamlDotNet.dll")
+            );
+        var config = Path.Combine(sample.Directory, ".csharpierrc.yaml");
+        File.WriteAllText(config, "printWidth: 90\nuseTabs: maybe\n");
+        var broken = Tool.Process(sample.Directory, environment, "dotnet", "groundwork", "verify");
+        Assert.That(broken.ExitCode, Is.EqualTo(1), broken.ToString());
+        Assert.That(
+            broken.Output + broken.Error,
+            Does.Contain(
+                "(2,10): error GW0006: The formatting configuration cannot be read: Invalid YAML:"
+            )
         );
     }
 }

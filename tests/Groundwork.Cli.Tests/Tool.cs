@@ -36,11 +36,61 @@ public static class Tool
         params string[] arguments
     ) => Process(workingDirectory, environment, "dotnet", [DllPath, .. arguments]);
 
+    /// <summary>Starts the tool and returns at once, for tests that act on the running process.</summary>
+    public static Process Start(string workingDirectory, params string[] arguments) =>
+        System.Diagnostics.Process.Start(
+            StartInfo(
+                workingDirectory,
+                new Dictionary<string, string?>(),
+                "dotnet",
+                [DllPath, .. arguments]
+            )
+        )!;
+
     public static ToolResult Process(
         string workingDirectory,
         IReadOnlyDictionary<string, string?> environment,
         string fileName,
         params string[] arguments
+    )
+    {
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        using var process = new Process
+        {
+            StartInfo = StartInfo(workingDirectory, environment, fileName, arguments),
+        };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+                lock (output)
+                    output.AppendLine(e.Data);
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+                lock (error)
+                    error.AppendLine(e.Data);
+        };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException(
+                $"{fileName} {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}"
+            );
+        }
+        process.WaitForExit();
+        return new ToolResult(process.ExitCode, output.ToString(), error.ToString());
+    }
+
+    private static ProcessStartInfo StartInfo(
+        string workingDirectory,
+        IReadOnlyDictionary<string, string?> environment,
+        string fileName,
+        string[] arguments
     )
     {
         var start = new ProcessStartInfo(fileName)
@@ -74,33 +124,6 @@ public static class Tool
             else
                 start.Environment[name] = value;
         }
-
-        var output = new StringBuilder();
-        var error = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-                lock (output)
-                    output.AppendLine(e.Data);
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-                lock (error)
-                    error.AppendLine(e.Data);
-        };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException(
-                $"{fileName} {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}"
-            );
-        }
-        process.WaitForExit();
-        return new ToolResult(process.ExitCode, output.ToString(), error.ToString());
+        return start;
     }
 }

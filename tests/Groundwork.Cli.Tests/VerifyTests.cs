@@ -44,6 +44,23 @@ public class VerifyTests
     }
 
     [Test]
+    public void A_project_DeadCode_cannot_judge_is_not_reported_as_clean()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        // A type error: the file parses (Format and Usings have nothing to say), the build does not compile.
+        File.WriteAllText(
+            sample.PathOf("Lib/Broken.cs"),
+            "namespace Lib;\n\npublic static class Broken\n{\n    public static int Value => \"text\";\n}\n"
+        );
+
+        var result = sample.Run("verify", "--stage", "deadcode", "Lib/Lib.csproj");
+
+        Assert.That(result.Output, Does.Contain("info GW3901:"), result.ToString());
+        Assert.That(result.Output, Does.Match(@"Lib\s+not analysed \(GW3901\)"));
+        Assert.That(result.Output, Does.Contain("not analysed by DeadCode, see GW3901: Lib"));
+    }
+
+    [Test]
     public void Verify_sees_the_compile_items_of_every_target_framework()
     {
         using var sample = SampleCopy.Of("CliSolution");
@@ -128,9 +145,87 @@ public class VerifyTests
         Assert.That(
             result.Output,
             Does.Contain(
-                $"{project}: error GW0005: The property GroundworkFormat has the value 'maybe'."
+                $"{project}(7,5): error GW0005: The property GroundworkFormat has the value 'maybe'."
             )
         );
+    }
+
+    [TestCase("GroundworkCheckSeverity", "loud", "error, warning")]
+    [TestCase("GroundworkSkip", "yes", "true, false")]
+    [TestCase("GroundworkIncludeLinkedFiles", "maybe", "true, false")]
+    [TestCase("GroundworkUseTaskHost", "on", "true, false")]
+    public void A_wrong_value_of_any_Groundwork_property_is_GW0005_at_the_line_that_sets_it(
+        string property,
+        string value,
+        string allowed
+    )
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var project = sample.PathOf("App/App.csproj");
+        var lines = File.ReadAllLines(project).ToList();
+        var closing = lines.FindIndex(l => l.Contains("</PropertyGroup>"));
+        lines.Insert(closing, $"    <{property}>{value}</{property}>");
+        File.WriteAllLines(project, lines);
+        var before = sample.Snapshot();
+
+        var result = sample.Run("fix", "App", "--all-stages");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        var errors = result.Output.Split('\n').Where(l => l.Contains(": error ")).ToList();
+        Assert.That(
+            errors,
+            Is.EqualTo(
+                new[]
+                {
+                    $"{project}({closing + 1},5): error GW0005: The property {property} has the value '{value}'. Allowed values: {allowed}.",
+                }
+            ),
+            result.ToString()
+        );
+        foreach (var (file, state) in before)
+            Assert.That(SampleCopy.SameFile(state, sample.Snapshot()[file]), Is.True, file);
+    }
+
+    [Test]
+    public void A_wrong_value_from_the_environment_is_reported_at_the_project_file()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+
+        var result = sample.Run(
+            new Dictionary<string, string?> { ["GroundworkCheckSeverity"] = "LOUD" },
+            "verify",
+            "Quiet"
+        );
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(
+            result.Output,
+            Does.Contain(
+                $"{sample.PathOf("Quiet/Quiet.csproj")}: error GW0005: The property GroundworkCheckSeverity has the value 'LOUD'. Allowed values: error, warning."
+            )
+        );
+    }
+
+    [Test]
+    public void The_allowed_words_pass_in_any_case()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var project = sample.PathOf("Quiet/Quiet.csproj");
+        File.WriteAllText(
+            project,
+            File.ReadAllText(project)
+                .Replace(
+                    "</PropertyGroup>",
+                    "<GroundworkUsings>Check</GroundworkUsings><GroundworkCheckSeverity>Warning</GroundworkCheckSeverity>"
+                        + "<GroundworkSkip>False</GroundworkSkip><GroundworkIncludeLinkedFiles>TRUE</GroundworkIncludeLinkedFiles></PropertyGroup>"
+                )
+        );
+
+        var result = sample.Run("verify", "Quiet");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Output, Does.Not.Contain("GW0005"));
+        Assert.That(result.Output, Does.Match(@"Quiet\s+1 file, 0 findings"));
     }
 
     [Test]
@@ -240,5 +335,24 @@ public class VerifyTests
         Assert.That(normal.Output, Does.Contain("Groundwork verify: clean (1 project)."));
         Assert.That(quiet.ExitCode, Is.Zero, quiet.ToString());
         Assert.That(quiet.Output, Is.Empty);
+    }
+
+    [Test]
+    public void Verify_removes_a_temporary_file_a_killed_fix_left_and_keeps_a_look_alike()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var leftover = sample.PathOf("Lib/.Library.cs.0123456789abcdef0123456789abcdef.gwtmp");
+        var lookAlike = sample.PathOf("Lib/Library.cs.gwtmp");
+        foreach (var file in new[] { leftover, lookAlike })
+        {
+            File.WriteAllText(file, "namespace Lib;");
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+
+        var result = sample.Run("verify", "Lib");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(File.Exists(leftover), Is.False, "Groundwork's own leftover");
+        Assert.That(File.Exists(lookAlike), Is.True, "a file Groundwork did not make");
     }
 }

@@ -24,7 +24,8 @@ public sealed class TempFolder : IDisposable
     {
         foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
         {
-            if (!OperatingSystem.IsWindows())
+            // A symbolic link has no mode of its own, and one that leads nowhere cannot be followed.
+            if (!OperatingSystem.IsWindows() && new FileInfo(file).LinkTarget is null)
                 File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
         Directory.Delete(Path, recursive: true);

@@ -39,6 +39,27 @@ public class FormatStageBuildTests
         );
     }
 
+    // The YAML case also proves that YamlDotNet, packed next to the task, loads in MSBuild.
+    [TestCase(".csharpierrc.json", "{\n  \"printWidth\": 70\n  \"useTabs\": true\n}\n", "(3,3)")]
+    [TestCase(".csharpierrc.yaml", "printWidth: 70\nuseTabs: maybe\n", "(2,10)")]
+    public void A_broken_csharpierrc_is_one_error_in_msbuilds_count_at_its_line_and_column(
+        string name,
+        string content,
+        string position
+    )
+    {
+        var sample = SampleProject.Copy("Messy");
+        var config = sample.PathOf(name);
+        File.WriteAllText(config, content);
+
+        var result = sample.Build("-p:GroundworkFormat=check");
+
+        Assert.That(result.ExitCode, Is.Not.Zero, result.ToString());
+        // MSBuild repeats each error in its summary; the count is what it makes of the message.
+        Assert.That(result.Output, Does.Contain("1 Error(s)"), result.ToString());
+        Assert.That(result.Output, Does.Contain($"{config}{position}: error GW0006:"));
+    }
+
     [Test]
     public void Check_findings_can_be_warnings_while_a_team_rolls_out()
     {

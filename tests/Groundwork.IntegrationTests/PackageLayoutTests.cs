@@ -24,6 +24,7 @@ public class PackageLayoutTests
                     "tasks/net10.0/CSharpier.Core.dll",
                     "tasks/net10.0/Microsoft.CodeAnalysis.dll",
                     "tasks/net10.0/Microsoft.CodeAnalysis.CSharp.dll",
+                    "tasks/net10.0/YamlDotNet.dll",
                 }
             )
         );

@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>The command line is wrong, or the projects cannot be found or loaded.</summary>
     public const int UsageOrLoadError = 2;
+
+    /// <summary>Interrupted by Ctrl+C (SIGINT): 128 + 2, as shells report a process that SIGINT ended.</summary>
+    public const int Cancelled = 130;
 }

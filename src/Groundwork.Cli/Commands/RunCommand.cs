@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Groundwork.Cli.Diffs;
 using Groundwork.Cli.Projects;
 using Groundwork.Cli.Reports;
@@ -18,9 +19,30 @@ public static class RunCommand
     public static int Execute(RunOptions options)
     {
         var output = ConsoleOutput.ForConsole(options.Verbosity, options.Diff);
+        using var cancellation = new CancellationTokenSource();
+        // Ctrl+C asks the stages to stop: writes under way finish (each is atomic, and its temporary file is
+        // removed), no new file is started. A second Ctrl+C ends the process at once, as usual.
+        using var interrupt = PosixSignalRegistration.Create(
+            PosixSignal.SIGINT,
+            context =>
+            {
+                if (cancellation.IsCancellationRequested)
+                    return;
+                context.Cancel = true;
+                cancellation.Cancel();
+            }
+        );
         try
         {
-            return Run(options, output);
+            return Run(options, output, cancellation.Token);
+        }
+        catch (Exception e) when (cancellation.IsCancellationRequested && IsCancellation(e))
+        {
+            output.ClearStatus();
+            output.Error(
+                $"cancelled (Ctrl+C). Every file is either as it was or completely rewritten; run 'dotnet groundwork {(options.Command == CommandKind.Fix ? "fix" : "verify")}' again to finish."
+            );
+            return ExitCodes.Cancelled;
         }
         catch (UsageException e)
         {
@@ -35,7 +57,16 @@ public static class RunCommand
         }
     }
 
-    private static int Run(RunOptions options, ConsoleOutput output)
+    private static bool IsCancellation(Exception e) =>
+        e is OperationCanceledException
+        || e is AggregateException aggregate
+            && aggregate.Flatten().InnerExceptions.All(i => i is OperationCanceledException);
+
+    private static int Run(
+        RunOptions options,
+        ConsoleOutput output,
+        CancellationToken cancellationToken
+    )
     {
         if (options.ReportFormat is not null && options.ReportFile is null)
             throw new UsageException("--report-format needs --report FILE.");
@@ -48,11 +79,21 @@ public static class RunCommand
 
         MsBuildRegistration.EnsureRegistered(target.Directory);
         var projects = LoadProjects(target, output);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var outcomes = projects
             .Select(
                 (project, index) =>
-                    RunProject(project, index, projects.Count, plan, filter, options, output)
+                    RunProject(
+                        project,
+                        index,
+                        projects.Count,
+                        plan,
+                        filter,
+                        options,
+                        output,
+                        cancellationToken
+                    )
             )
             .ToList();
         var outcome = new RunOutcome(options.Command, options.Diff, outcomes);
@@ -101,15 +142,32 @@ public static class RunCommand
         StagePlan plan,
         FileFilter filter,
         RunOptions options,
-        ConsoleOutput output
+        ConsoleOutput output,
+        CancellationToken cancellationToken
     )
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var projectFindings = new List<Finding>();
         var files = project.SourceFiles.Where(filter.Includes).ToList();
         if (project.IsSkipped)
         {
             output.Detailed($"{project.Name}: GroundworkSkip is true, no stage runs.");
             return new ProjectOutcome(project, files.Count, [], [], ["GroundworkSkip is true."]);
+        }
+        // As the build does: a value a Groundwork property does not take stops the project before any stage,
+        // whichever stages the command line asks for, since no stage can know what the project meant.
+        var invalid = project.InvalidProperties();
+        if (invalid.Count > 0)
+        {
+            foreach (var finding in invalid)
+                output.Finding(finding);
+            return new ProjectOutcome(
+                project,
+                files.Count,
+                [],
+                invalid,
+                ["A Groundwork property has a value it does not take; no stage ran."]
+            );
         }
 
         var stages = plan.For(project, projectFindings);
@@ -132,15 +190,32 @@ public static class RunCommand
             : FindingSeverity.Error;
 
         var outcomes = new List<StageOutcome>();
+        // With --diff, nothing is written, so each stage is handed what the stages before it would have written:
+        // the diff of a file then goes from its text on disk to its text after every stage, one patch that applies.
+        var texts = options.Diff
+            ? new Dictionary<string, ChainedText>(StringComparer.Ordinal)
+            : null;
         foreach (var info in stages)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             output.Progress(
                 $"[{index + 1}/{count}] {project.Name}: {info.Name} on {SummaryTable.Plural(files.Count, "file")}"
             );
             var stage = StageCatalogue.Create(info);
             var report = stage.Run(
-                new StageRequest(project, files, mode, severity, KeepProposedChanges: options.Diff),
-                CancellationToken.None
+                new StageRequest(
+                    project,
+                    files,
+                    mode,
+                    severity,
+                    KeepProposedChanges: options.Diff,
+                    PendingTexts: texts?.ToDictionary(
+                        t => t.Key,
+                        t => t.Value.Current,
+                        StringComparer.Ordinal
+                    )
+                ),
+                cancellationToken
             );
             var findings = report.Findings.Where(f => !suppressed.Suppresses(f)).ToList();
             var stageOutcome = new StageOutcome(info, mode, report, findings);
@@ -155,15 +230,12 @@ public static class RunCommand
             }
             foreach (var change in report.ProposedChanges)
             {
-                var label = DisplayPath.Relative(change.FilePath);
-                output.Diff(
-                    UnifiedDiff.Create(
-                        $"a/{label}",
-                        $"b/{label}",
-                        change.OriginalText,
-                        change.NewText
-                    )
-                );
+                texts![change.FilePath] = texts.TryGetValue(change.FilePath, out var earlier)
+                    ? earlier with
+                    {
+                        Current = change.NewText,
+                    }
+                    : new ChainedText(change.OriginalText, change.NewText);
             }
             foreach (var file in report.FilesChanged)
                 output.Detailed($"  {info.Name}: changed {file}");
@@ -171,21 +243,43 @@ public static class RunCommand
                 $"[{index + 1}/{count}] {project.Name}: {info.Name}: {SummaryTable.Cell(stageOutcome)}"
             );
         }
+        foreach (var (file, text) in (texts ?? []).OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var label = DisplayPath.Relative(file);
+            output.Diff(
+                UnifiedDiff.Create($"a/{label}", $"b/{label}", text.Original, text.Current)
+            );
+        }
         return new ProjectOutcome(project, files.Count, outcomes, projectFindings, []);
     }
+
+    /// <summary>A file's text on disk, and its text after the stages that have run so far.</summary>
+    private sealed record ChainedText(string Original, string Current);
 
     private static string Conclusion(RunOutcome outcome)
     {
         var findings = outcome.FailingFindings.Count();
         var files = outcome.FailingFindings.Select(f => f.Finding.FilePath).Distinct().Count();
         var scope = $"{SummaryTable.Plural(outcome.Projects.Count, "project")}";
-        var changed = outcome.Projects.Sum(p => p.Stages.Sum(s => s.Report.FilesChanged.Count));
+        // Files, not changes: a file that three stages rewrote is one changed file.
+        var changed = outcome
+            .Projects.SelectMany(p => p.Stages.SelectMany(s => s.Report.FilesChanged))
+            .Distinct(StringComparer.Ordinal)
+            .Count();
         var fixes =
             outcome.Command == CommandKind.Fix && !outcome.Diff
                 ? $", {SummaryTable.Plural(changed, "file")} changed"
                 : "";
+        var notAnalysed = outcome
+            .Projects.Where(p => p.Stages.Any(SummaryTable.IsNotAnalysed))
+            .Select(p => p.Project.Name)
+            .ToList();
+        var unjudged =
+            notAnalysed.Count == 0
+                ? ""
+                : $"; not analysed by DeadCode, see {Findings.BuildNotAnalysedCode}: {string.Join(", ", notAnalysed)}";
         return findings == 0
-            ? $"Groundwork {outcome.CommandName}: clean ({scope}{fixes})."
-            : $"Groundwork {outcome.CommandName}: {SummaryTable.Plural(findings, "finding")} in {SummaryTable.Plural(files, "file")} ({scope}{fixes}).";
+            ? $"Groundwork {outcome.CommandName}: clean ({scope}{fixes}{unjudged})."
+            : $"Groundwork {outcome.CommandName}: {SummaryTable.Plural(findings, "finding")} in {SummaryTable.Plural(files, "file")} ({scope}{fixes}{unjudged}).";
     }
 }

@@ -1,14 +1,25 @@
+using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Stages;
+
 namespace Groundwork.Cli.Projects;
+
+/// <summary>The place in a project file (or an imported file) where a property is set.</summary>
+public sealed record PropertyLocation(string File, int Line, int Column);
 
 /// <summary>
 /// A project as MSBuild evaluated it: its Groundwork properties and the source files the stages may touch
 /// (the Compile items of every target framework, selected as the build selects them, less GroundworkExclude).
 /// </summary>
+/// <param name="PropertyLocations">
+/// Where each Groundwork property got its value (file, line, column), when an XML element set it; a property
+/// from the command line or the environment has none, and is reported at the project file.
+/// </param>
 public sealed record LoadedProject(
     string FullPath,
     IReadOnlyList<string> TargetFrameworks,
     IReadOnlyDictionary<string, string> Properties,
-    IReadOnlyList<string> SourceFiles
+    IReadOnlyList<string> SourceFiles,
+    IReadOnlyDictionary<string, PropertyLocation>? PropertyLocations = null
 )
 {
     public string Name => Path.GetFileNameWithoutExtension(FullPath);
@@ -26,6 +37,30 @@ public sealed record LoadedProject(
 
     public bool IsSkipped =>
         string.Equals(Property("GroundworkSkip"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A GW0005 for each Groundwork property whose value is not one it takes, the same rules the build checks
+    /// (<see cref="GroundworkProperties"/>), at the line that set it.
+    /// </summary>
+    public IReadOnlyList<Finding> InvalidProperties() =>
+        [
+            .. GroundworkProperties
+                .Rules.Where(rule => !GroundworkProperties.IsAllowed(rule, Property(rule.Name)))
+                .Select(rule =>
+                {
+                    var at =
+                        PropertyLocations?.GetValueOrDefault(rule.Name)
+                        ?? new PropertyLocation(FullPath, 0, 0);
+                    return Findings.InvalidProperty(
+                        at.File,
+                        at.Line,
+                        at.Column,
+                        rule.Name,
+                        Property(rule.Name),
+                        rule.Described
+                    );
+                }),
+        ];
 
     /// <summary>Where the build keeps the stages' caches (obj/groundwork/): the CLI shares them.</summary>
     public string StateDirectory

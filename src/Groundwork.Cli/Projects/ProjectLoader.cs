@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Groundwork.Cli.Commands;
 using Groundwork.Engine.Files;
+using Groundwork.Engine.Stages;
 using Microsoft.Build.Construction;
 using Microsoft.Build.Evaluation;
 using Microsoft.Build.Exceptions;
@@ -23,6 +24,7 @@ public static class ProjectLoader
         "GroundworkCheckSeverity",
         "GroundworkIncludeLinkedFiles",
         "GroundworkSkip",
+        "GroundworkUseTaskHost",
         "NoWarn",
         "BaseIntermediateOutputPath",
         "Configuration",
@@ -117,8 +119,23 @@ public static class ProjectLoader
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .ToList();
+            var locations = new Dictionary<string, PropertyLocation>(
+                StringComparer.OrdinalIgnoreCase
+            );
+            foreach (var rule in GroundworkProperties.Rules)
+            {
+                // The element that gave the property its final value; none for a global or environment property.
+                if (outer.GetProperty(rule.Name)?.Xml?.Location is { } at)
+                    locations[rule.Name] = new PropertyLocation(at.File, at.Line, at.Column);
+            }
             collection.UnloadProject(outer);
-            return new LoadedProject(Path.GetFullPath(file), frameworks, properties, sources);
+            return new LoadedProject(
+                Path.GetFullPath(file),
+                frameworks,
+                properties,
+                sources,
+                locations
+            );
         }
         catch (InvalidProjectFileException e)
         {

@@ -13,10 +13,14 @@ public static class RuleDescriptions
         [Findings.UnreadableFileCode] = "The file cannot be read or written.",
         [Findings.UnsupportedEncodingCode] =
             "The file is neither UTF-8 nor marked by a byte order mark; it was left unchanged.",
-        [Findings.InvalidModeCode] = "A stage property has a value that is not allowed.",
+        [Findings.InvalidModeCode] = "A Groundwork property has a value that is not allowed.",
         [Findings.InvalidConfigurationCode] =
-            "A .csharpierrc or .editorconfig file cannot be read.",
+            "A .csharpierrc, .csharpierrc.json, .csharpierrc.yaml or .editorconfig file cannot be read.",
+        [Findings.LinkNotWritableCode] =
+            "A symbolic link cannot be written through to its target; the file was left unchanged.",
         [Findings.NotFormattedCode] = "The file is not formatted.",
+        [Findings.TooDeeplyNestedCode] =
+            "CSharpier 1.3.0 cannot format the file: an expression is nested too deeply; the file was left unchanged.",
         [Findings.UnneededUsingCode] =
             "A using directive is not needed by any build of the project.",
         [Findings.RemovalRevertedCode] =

@@ -26,7 +26,8 @@ public sealed class DeadCodeAdapter(StageInfo info) : IStage
                 project.Directory,
                 project.IncludesLinkedFiles,
                 Path.Combine(project.StateDirectory, $"deadcode.{configuration}.stamp"),
-                request.KeepProposedChanges
+                request.KeepProposedChanges,
+                request.PendingTexts
             ),
             cancellationToken
         );

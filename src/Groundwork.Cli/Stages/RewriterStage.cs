@@ -20,6 +20,7 @@ public sealed class RewriterStage(StageInfo info, Func<ISourceRewriter> createRe
         var runner = new StageRunner(createRewriter(), cache)
         {
             KeepProposedChanges = request.KeepProposedChanges,
+            PendingTexts = request.PendingTexts,
         };
         return runner.Run(request.Files, request.Mode, request.CheckSeverity, cancellationToken);
     }

@@ -5,10 +5,15 @@ using Groundwork.Engine.Stages;
 namespace Groundwork.Cli.Stages;
 
 /// <summary>One stage's run over one project: the files left after every filter, and how to run.</summary>
+/// <param name="PendingTexts">
+/// In check mode, what the earlier stages of this run would have written: the stage judges these texts instead
+/// of the files on disk, so that its proposed changes continue theirs.
+/// </param>
 public sealed record StageRequest(
     LoadedProject Project,
     IReadOnlyCollection<string> Files,
     StageMode Mode,
     FindingSeverity CheckSeverity,
-    bool KeepProposedChanges
+    bool KeepProposedChanges,
+    IReadOnlyDictionary<string, string>? PendingTexts = null
 );

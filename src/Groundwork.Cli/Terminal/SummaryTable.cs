@@ -1,5 +1,6 @@
 using System.Text;
 using Groundwork.Cli.Reports;
+using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Stages;
 
 namespace Groundwork.Cli.Terminal;
@@ -44,11 +45,17 @@ public static class SummaryTable
 
     public static string Cell(StageOutcome stage)
     {
+        // A stage that could not judge the project examined nothing: "0 findings" would read as clean.
+        if (IsNotAnalysed(stage))
+            return $"not analysed ({Findings.BuildNotAnalysedCode})";
         var files = Plural(stage.Report.FilesExamined, "file");
         var changed =
             stage.Mode == StageMode.Fix ? $", {stage.Report.FilesChanged.Count} changed" : "";
         return $"{files}{changed}, {Plural(stage.FailingCount, "finding")}";
     }
+
+    public static bool IsNotAnalysed(StageOutcome stage) =>
+        stage.Report.Findings.Any(f => f.Code == Findings.BuildNotAnalysedCode);
 
     public static string Plural(int count, string noun) =>
         $"{count} {noun}{(count == 1 ? "" : "s")}";

@@ -13,6 +13,11 @@ namespace Groundwork.Engine.DeadCode;
 /// <param name="KeepProposedChanges">
 /// In check mode, also return each file's text with the removals made (for the CLI's <c>--diff</c>).
 /// </param>
+/// <param name="PendingTexts">
+/// In check mode, the texts earlier stages would give some files (the CLI's <c>--diff</c> chains the stages in
+/// memory): those files are analysed with these texts instead of their contents on disk, and the stamp is
+/// neither trusted nor written, since it describes the files on disk.
+/// </param>
 public sealed record DeadCodeRequest(
     IReadOnlyList<BuildInputs> Builds,
     IReadOnlyCollection<string> EditableFiles,
@@ -21,5 +26,6 @@ public sealed record DeadCodeRequest(
     string ProjectDirectory,
     bool IncludeLinkedFiles = false,
     string? StampFile = null,
-    bool KeepProposedChanges = false
+    bool KeepProposedChanges = false,
+    IReadOnlyDictionary<string, string>? PendingTexts = null
 );

@@ -16,20 +16,33 @@ public static class DeadCodeStage
 
     public static StageReport Run(DeadCodeRequest request, CancellationToken cancellationToken)
     {
-        var selection = new SourceSelection(request.ProjectDirectory, request.IncludeLinkedFiles);
+        var editorConfig = new EditorConfigLookup();
+        var selection = new SourceSelection(
+            request.ProjectDirectory,
+            request.IncludeLinkedFiles,
+            editorConfig
+        );
         var editable = request
             .EditableFiles.Select(Path.GetFullPath)
             .Where(selection.Includes)
             .ToHashSet(StringComparer.Ordinal);
         if (request.Mode == StageMode.Off || request.Builds.Count == 0)
             return new StageReport(StageName, editable.Count, [], []);
+        // Before the stamp check, so that a no-op run still removes what a killed fix left (see StageRunner).
+        TemporaryFiles.RemoveLeftovers(TemporaryFiles.FoldersOf(editable));
 
-        var stamp = request.StampFile is null ? null : DeadCodeStamp.Compute(request);
-        if (stamp is not null && DeadCodeStamp.Matches(request.StampFile!, stamp))
+        if (request.PendingTexts is { Count: > 0 } && request.Mode == StageMode.Fix)
+            throw new ArgumentException(
+                "Pending texts are for check mode only: fix mode works on the files as they are.",
+                nameof(request)
+            );
+        var stampFile = request.PendingTexts is { Count: > 0 } ? null : request.StampFile;
+        var stamp = stampFile is null ? null : DeadCodeStamp.Compute(request);
+        if (stamp is not null && DeadCodeStamp.Matches(stampFile!, stamp))
             return new StageReport(StageName, editable.Count, [], []);
 
         using var loader = new AnalyzerAssemblyLoader();
-        var sources = new SourceFiles();
+        var sources = new SourceFiles(request.PendingTexts);
         var factory = new CompilationFactory(sources, new GeneratorCatalog(loader));
         var builds = request.Builds.Select(b => factory.Create(b, cancellationToken)).ToList();
 
@@ -42,10 +55,12 @@ public static class DeadCodeStage
         if (notAnalysed.Count > 0)
             return new StageReport(StageName, editable.Count, [], notAnalysed);
 
+        // A generated file (by name, header or generated_code in .editorconfig) is compiled with the rest, so its
+        // uses count, but nothing in it is reported or removed.
         bool IsEditable(string path) =>
             editable.Contains(path)
             && sources.Get(path).Document is { } document
-            && !GeneratedCode.HasGeneratedHeader(document.Text);
+            && !GeneratedCode.IsGenerated(path, document.Text, editorConfig.GeneratedCode(path));
 
         var candidates = UnusedUsingPlanner.Plan(
             builds,
@@ -99,15 +114,15 @@ public static class DeadCodeStage
             }
         }
 
-        if (request.StampFile is not null)
+        if (stampFile is not null)
         {
             var clean = !findings.Any(f =>
                 f.Severity != FindingSeverity.Info || f.Code == Findings.UnneededUsingCode
             );
             if (clean)
-                DeadCodeStamp.Save(request.StampFile, DeadCodeStamp.Compute(request));
+                DeadCodeStamp.Save(stampFile, DeadCodeStamp.Compute(request));
             else
-                DeadCodeStamp.Delete(request.StampFile);
+                DeadCodeStamp.Delete(stampFile);
         }
         return new StageReport(
             StageName,
@@ -171,17 +186,7 @@ public static class DeadCodeStage
                 path,
                 "the file changed while the DeadCode stage analysed it."
             );
-        if (AtomicFileWriter.IsMarkedReadOnly(path))
-            return Findings.UnreadableFile(path, "the file is read-only.");
         var text = UsingRemover.Apply(current.Text, removals.Select(r => r.Span));
-        try
-        {
-            AtomicFileWriter.Write(path, current.Encode(text));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Findings.UnreadableFile(path, e.Message);
-        }
-        return null;
+        return AtomicFileWriter.TryWrite(path, current.Encode(text));
     }
 }

@@ -10,7 +10,11 @@ namespace Groundwork.Engine.DeadCode;
 /// that will be written back; a file those rules refuse is still compiled (as the compiler reads it) but
 /// never rewritten.
 /// </summary>
-public sealed class SourceFiles
+/// <param name="pendingTexts">
+/// Texts that replace files' contents on disk (the output of earlier stages in a check run): the file is still
+/// read for its encoding, and then analysed with this text.
+/// </param>
+public sealed class SourceFiles(IReadOnlyDictionary<string, string>? pendingTexts = null)
 {
     private readonly ConcurrentDictionary<string, Entry> _files = new(StringComparer.Ordinal);
 
@@ -18,9 +22,11 @@ public sealed class SourceFiles
 
     public Entry Get(string path) => _files.GetOrAdd(path, Read);
 
-    private static Entry Read(string path)
+    private Entry Read(string path)
     {
         var (document, _) = SourceFileReader.Read(path);
+        if (document is not null && pendingTexts?.TryGetValue(path, out var pending) == true)
+            document = document with { Text = pending };
         if (document is not null)
             return new Entry(
                 SourceText.From(document.Text, document.Encoding, SourceHashAlgorithm.Sha256),

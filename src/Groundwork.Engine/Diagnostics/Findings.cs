@@ -12,7 +12,9 @@ public static class Findings
     public const string UnsupportedEncodingCode = "GW0004";
     public const string InvalidModeCode = "GW0005";
     public const string InvalidConfigurationCode = "GW0006";
+    public const string LinkNotWritableCode = "GW0008";
     public const string NotFormattedCode = "GW1001";
+    public const string TooDeeplyNestedCode = "GW1002";
     public const string UsingsOutOfOrderCode = "GW2001";
     public const string UsingsNotSortableCode = "GW2002";
     public const string UnneededUsingCode = "GW3001";
@@ -55,6 +57,16 @@ public static class Findings
             $"Groundwork cannot read or write this file: {reason}"
         );
 
+    public static Finding LinkNotWritable(string file, string reason) =>
+        new(
+            LinkNotWritableCode,
+            FindingSeverity.Error,
+            file,
+            0,
+            0,
+            $"Groundwork cannot write through this symbolic link: {reason}. The file was left unchanged, and the link is still a link."
+        );
+
     public static Finding UnsupportedEncoding(string file, int line) =>
         new(
             UnsupportedEncodingCode,
@@ -66,22 +78,52 @@ public static class Findings
         );
 
     public static Finding InvalidMode(string projectFile, string property, string value) =>
-        new(
-            InvalidModeCode,
-            FindingSeverity.Error,
+        InvalidProperty(
             projectFile,
             0,
             0,
-            $"The property {property} has the value '{value}'. Allowed values: off, check, fix, true (fix, or check in CI), false (off)."
+            property,
+            value,
+            "off, check, fix, true (fix, or check in CI), false (off)"
         );
 
-    public static Finding InvalidConfiguration(string configFile, string reason) =>
+    /// <summary>
+    /// A property with a value it does not take. The build reports the same text from
+    /// <c>Groundwork.targets</c>, where the words come from the same list.
+    /// </summary>
+    public static Finding InvalidProperty(
+        string file,
+        int line,
+        int column,
+        string property,
+        string value,
+        string allowed
+    ) =>
+        new(
+            InvalidModeCode,
+            FindingSeverity.Error,
+            file,
+            line,
+            column,
+            $"The property {property} has the value '{value}'. Allowed values: {allowed}."
+        );
+
+    /// <summary>
+    /// A config file that cannot be used, at the 1-based line and column of the problem (0, 0: the whole file,
+    /// when the reader does not know where).
+    /// </summary>
+    public static Finding InvalidConfiguration(
+        string configFile,
+        int line,
+        int column,
+        string reason
+    ) =>
         new(
             InvalidConfigurationCode,
             FindingSeverity.Error,
             configFile,
-            0,
-            0,
+            line,
+            column,
             $"The formatting configuration cannot be read: {reason}"
         );
 
@@ -93,6 +135,16 @@ public static class Findings
             line,
             1,
             "The file is not formatted (first difference on this line). Build with GroundworkFormat=fix to format it."
+        );
+
+    public static Finding TooDeeplyNested(string file, int line, string csharpierReason) =>
+        new(
+            TooDeeplyNestedCode,
+            FindingSeverity.Warning,
+            file,
+            line,
+            1,
+            $"CSharpier 1.3.0 cannot format this file: an expression here is nested too deeply for it (\"{csharpierReason.TrimEnd('.')}\"); the file was left unchanged. Split the expression, or leave the file out of Groundwork with <GroundworkExclude Include=\"...\" /> (dotnet groundwork: --exclude)."
         );
 
     public static Finding UsingsOutOfOrder(string file, int line, FindingSeverity severity) =>

@@ -1,8 +1,32 @@
 namespace Groundwork.Engine.Files;
 
-/// <summary>Recognises generated code, which no stage may touch: its generator would undo the change anyway.</summary>
+/// <summary>
+/// Recognises generated code, which no stage may touch: its generator would undo the change anyway. The rules
+/// are Roslyn's (the ones the compiler and analyzers use): <c>generated_code = true</c> or <c>false</c> in an
+/// .editorconfig section decides; without it, the file name and an <c>&lt;auto-generated&gt;</c> header do.
+/// </summary>
 public static class GeneratedCode
 {
+    private const string GeneratedCodeKey = "generated_code";
+
+    /// <summary>
+    /// True when the file is generated code. <paramref name="configured"/> is what <c>generated_code</c> says
+    /// (<see cref="EditorConfigLookup.GeneratedCode"/>): as in Roslyn it beats the name and the header both
+    /// ways, so <c>generated_code = false</c> makes a hand-maintained <c>*.g.cs</c> file ordinary code.
+    /// </summary>
+    public static bool IsGenerated(string path, string text, bool? configured) =>
+        configured ?? (IsGeneratedPath(path) || HasGeneratedHeader(text));
+
+    /// <summary>
+    /// Roslyn's reading of the option: a value <see cref="bool.TryParse(string, out bool)"/> accepts decides,
+    /// anything else is as if the option were not there.
+    /// </summary>
+    public static bool? FromOptions(IReadOnlyDictionary<string, string> options) =>
+        options.TryGetValue(GeneratedCodeKey, out var value)
+        && bool.TryParse(value.Trim(), out var generated)
+            ? generated
+            : null;
+
     private static readonly string[] GeneratedSuffixes =
     [
         ".g.cs",

@@ -53,6 +53,8 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             return RewriteResult.LeftAlone(
                 Findings.InvalidConfiguration(
                     resolution.ErrorFile ?? path,
+                    resolution.ErrorLine,
+                    resolution.ErrorColumn,
                     resolution.ErrorMessage ?? "unknown error"
                 )
             );
@@ -76,12 +78,22 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
                 )
             );
 
-        var formatted = Format(
-            text,
-            original.GetCompilationUnitRoot(cancellationToken),
-            resolution.Options,
-            cancellationToken
-        );
+        (string? Text, SyntaxError? Error) formatted;
+        try
+        {
+            formatted = Format(
+                text,
+                original.GetCompilationUnitRoot(cancellationToken),
+                resolution.Options,
+                cancellationToken
+            );
+        }
+        catch (FormatterGaveUpException gaveUp)
+        {
+            return RewriteResult.LeftAlone(
+                gaveUp.ToFinding(path, original.GetCompilationUnitRoot(cancellationToken))
+            );
+        }
         if (formatted.Error is { } formatterError)
             return RewriteResult.LeftAlone(formatterError.ToFinding(path));
 
@@ -139,6 +151,8 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         }
 
         var result = CSharpFormatter.Format(input.ToString(), options);
+        if (FormatterGaveUpException.From(result, text) is { } gaveUp)
+            throw gaveUp;
         if (FirstError(result.ErrorDiagnostics) is { } formatterError)
         {
             // The caller parsed the file without errors, so a branch that other symbols activate is broken.

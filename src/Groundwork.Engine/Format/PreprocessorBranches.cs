@@ -38,7 +38,8 @@ public static class PreprocessorBranches
 
     /// <summary>True when some inactive branch holds text that looks like a using directive.</summary>
     public static bool HasInactiveUsings(CompilationUnitSyntax root) =>
-        root.DescendantTrivia()
+        root.ContainsDirectives
+        && root.DescendantTrivia()
             .Any(t =>
                 t.IsKind(SyntaxKind.DisabledTextTrivia)
                 && t.ToFullString().Contains("using ", StringComparison.Ordinal)

@@ -11,8 +11,17 @@ namespace Groundwork.Engine.Pipeline;
 /// </summary>
 public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
 {
+    private readonly EditorConfigLookup _editorConfig = new();
+
     /// <summary>In check mode, keep each changed file's original and new text in the report (for diffs).</summary>
     public bool KeepProposedChanges { get; init; }
+
+    /// <summary>
+    /// In check mode, the texts earlier stages would give some files, so that this stage judges what fix would
+    /// hand it (the CLI's <c>--diff</c> chains the stages in memory). Such a file is still read for its encoding;
+    /// the clean-file cache is neither asked nor told about it, since it describes the files on disk.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? PendingTexts { get; init; }
 
     public StageReport Run(
         IReadOnlyCollection<string> files,
@@ -21,6 +30,13 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         CancellationToken cancellationToken
     )
     {
+        if (PendingTexts is { Count: > 0 } && mode == StageMode.Fix)
+            throw new InvalidOperationException(
+                "Pending texts are for check mode only: fix mode works on the files as they are."
+            );
+        // A fix that was killed halfway (kill -9, power loss) can leave a temporary file beside a source; the
+        // next run of any stage, in either mode, removes it, so that it never ends up in a commit.
+        TemporaryFiles.RemoveLeftovers(TemporaryFiles.FoldersOf(files));
         var findings = new ConcurrentBag<Finding>();
         var changed = new ConcurrentBag<string>();
         var proposed = new ConcurrentBag<ProposedChange>();
@@ -48,7 +64,10 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             }
         );
         cache.Save();
+        // A broken config file is found once per source file that uses it; the user fixes it once, and
+        // MSBuild would count each copy as an error of its own.
         var ordered = findings
+            .Distinct()
             .OrderBy(f => f.FilePath, StringComparer.Ordinal)
             .ThenBy(f => f.Line)
             .ToList();
@@ -62,6 +81,12 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
             ProposedChanges = [.. proposed.OrderBy(p => p.FilePath, StringComparer.Ordinal)],
         };
     }
+
+    /// <summary>A link that leads nowhere is not a file that cannot be read: say which it is.</summary>
+    internal static Finding ReadProblem(string file, Exception e) =>
+        SymbolicLink.FinalTarget(file, out var linkProblem) is null
+            ? Findings.LinkNotWritable(file, linkProblem!)
+            : Findings.UnreadableFile(file, e.Message);
 
     private IEnumerable<Finding> RunOne(
         string file,
@@ -79,46 +104,46 @@ public sealed class StageRunner(ISourceRewriter rewriter, CleanFileCache cache)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [Findings.UnreadableFile(file, e.Message)];
+            return [ReadProblem(file, e)];
         }
+        string? pending = null;
+        var fromDisk = PendingTexts?.TryGetValue(file, out pending) != true;
         var key = CleanFileCache.Key(bytes, rewriter.Fingerprint(file));
-        if (cache.IsClean(file, key))
+        if (fromDisk && cache.IsClean(file, key))
             return [];
 
         var (document, problem) = SourceFileReader.Decode(file, bytes);
         if (document is null)
             return [problem!];
-        if (GeneratedCode.HasGeneratedHeader(document.Text))
+        if (!fromDisk)
+            document = document with { Text = pending! };
+        // Checked here too, not only in SourceSelection: the header needs the text, and a caller may pass files
+        // that did not go through a selection.
+        if (GeneratedCode.IsGenerated(file, document.Text, _editorConfig.GeneratedCode(file)))
             return [];
 
-        var result = rewriter.Rewrite(file, document.Text, cancellationToken);
+        // Only the rewrite, which parses and formats, needs the large stack; a cached-clean file never gets here.
+        var result = LargeStack.Run(() => rewriter.Rewrite(file, document.Text, cancellationToken));
         if (result.NewText is null || result.NewText == document.Text)
         {
-            if (result.Findings.Count == 0)
+            if (result.Findings.Count == 0 && fromDisk)
                 cache.MarkClean(file, key);
             return result.Findings;
         }
 
         if (mode == StageMode.Check)
         {
-            cache.Forget(file);
+            if (fromDisk)
+                cache.Forget(file);
             if (KeepProposedChanges)
                 proposed.Add(new ProposedChange(file, document.Text, result.NewText));
             var line = TextDifference.FirstDifferentLine(document.Text, result.NewText);
             return [.. result.Findings, rewriter.PendingChange(file, line, checkSeverity)];
         }
 
-        if (AtomicFileWriter.IsMarkedReadOnly(file))
-            return [.. result.Findings, Findings.UnreadableFile(file, "the file is read-only.")];
         var newBytes = document.Encode(result.NewText);
-        try
-        {
-            AtomicFileWriter.Write(file, newBytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [.. result.Findings, Findings.UnreadableFile(file, e.Message)];
-        }
+        if (AtomicFileWriter.TryWrite(file, newBytes) is { } writeProblem)
+            return [.. result.Findings, writeProblem];
         changed.Add(file);
         cache.MarkClean(file, CleanFileCache.Key(newBytes, rewriter.Fingerprint(file)));
         return result.Findings;

@@ -39,8 +39,12 @@ public sealed class UsingsRewriter(UsingsOptionsProvider optionsProvider) : ISou
         var resolution = optionsProvider.Resolve(path);
         if (resolution.Options is not { } options)
             return RewriteResult.LeftAlone(
+                // Roslyn's .editorconfig parser accepts any content; only reading the file can fail, and that
+                // has no position inside it.
                 Findings.InvalidConfiguration(
                     resolution.ErrorFile ?? path,
+                    0,
+                    0,
                     resolution.ErrorMessage ?? "unknown error"
                 )
             );

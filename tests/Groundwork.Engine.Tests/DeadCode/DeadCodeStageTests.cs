@@ -326,6 +326,39 @@ public class DeadCodeStageTests
     }
 
     [Test]
+    public void Files_marked_generated_in_editorconfig_are_never_changed_but_their_uses_count()
+    {
+        using var project = new TestProject();
+        project.Write(
+            ".editorconfig",
+            "root = true\n\n[Vendor/**.cs]\ngenerated_code = true\n\n[Owned/**.cs]\ngenerated_code = false\n"
+        );
+        project.Write("Globals.cs", "global using System.Text;\n");
+        var vendor = project.Write(
+            "Vendor/Parser.cs",
+            "using System.Net;\n\npublic static class Parser { public static object Make() => new StringBuilder(); }\n"
+        );
+        var owned = project.Write(
+            "Owned/View.g.cs",
+            "using System.Net;\n\npublic static class View { }\n"
+        );
+
+        var check = project.Check();
+        var fix = project.Fix();
+
+        // The global using stays: only the vendored file uses it, and that file is compiled.
+        Assert.That(
+            check.Findings.Select(f => (f.Code, Path.GetFileName(f.FilePath))),
+            Is.EqualTo(new[] { ("GW3001", "View.g.cs") }),
+            string.Join("\n", check.Findings)
+        );
+        Assert.That(fix.FilesChanged, Is.EqualTo(new[] { owned }));
+        Assert.That(File.ReadAllText(vendor), Does.StartWith("using System.Net;"));
+        Assert.That(project.Read("Globals.cs"), Is.EqualTo("global using System.Text;\n"));
+        Assert.That(File.ReadAllText(owned), Does.Not.Contain("System.Net"));
+    }
+
+    [Test]
     public void Byte_order_mark_and_line_endings_are_kept()
     {
         using var project = new TestProject();

@@ -274,6 +274,32 @@ public class FormatRewriterTests
         Assert.That(result.NewText, Is.EqualTo(CSharpier(input)));
     }
 
+    // One diagnostic on one line, at the problem's place in the config file (MSBuild counted a JSON error
+    // split over two lines as two errors, with no position, and the reader's own line counted from zero).
+    [TestCase(".csharpierrc.json", "{\n  \"printWidth\": 70\n  \"useTabs\": true\n}", "(3,3)")]
+    [TestCase(".csharpierrc.yaml", "printWidth: 70\nuseTabs: maybe\n", "(2,10)")]
+    [TestCase(".csharpierrc", "printWidth: 70\nendOfLine: cr\n", "(2,12)")]
+    public void A_broken_csharpierrc_is_one_GW0006_at_the_line_and_column_of_the_problem(
+        string name,
+        string content,
+        string position
+    )
+    {
+        using var folder = new TempFolder();
+        var config = folder.Write(name, System.Text.Encoding.UTF8.GetBytes(content));
+
+        var result = Rewriter.Rewrite(
+            Path.Combine(folder.Path, "File.cs"),
+            "class C{}\n",
+            CancellationToken.None
+        );
+
+        Assert.That(result.NewText, Is.Null);
+        var text = result.Findings.Single().ToString();
+        Assert.That(text, Does.StartWith($"{config}{position}: error GW0006: "));
+        Assert.That(text, Does.Not.Contain('\n').And.Not.Contain('\r'));
+    }
+
     [Test]
     public void Reports_a_syntax_error_with_its_line_and_leaves_the_file()
     {

@@ -123,6 +123,22 @@ public class StageRunnerTests
     }
 
     [Test]
+    public void A_broken_config_file_is_reported_once_not_once_per_file_that_uses_it()
+    {
+        using var folder = new TempFolder();
+        var config = folder.Write(".csharpierrc.yaml", Encoding.UTF8.GetBytes("useTabs: maybe\n"));
+        var files = new[] { "a.cs", "b.cs", "sub/c.cs" }
+            .Select(name => folder.Write(name, Encoding.UTF8.GetBytes(Messy)))
+            .ToList();
+
+        var report = Run(files, StageMode.Check);
+
+        var finding = report.Findings.Single();
+        Assert.That(finding.Code, Is.EqualTo(Findings.InvalidConfigurationCode));
+        Assert.That((finding.FilePath, finding.Line, finding.Column), Is.EqualTo((config, 1, 10)));
+    }
+
+    [Test]
     public void Generated_files_are_skipped()
     {
         using var folder = new TempFolder();
@@ -162,6 +178,52 @@ public class StageRunnerTests
             report.Findings.Single().Code,
             Is.EqualTo(Findings.NotFormattedCode),
             "a corrupt cache is not trusted"
+        );
+    }
+
+    [Test]
+    public void Check_judges_the_pending_text_of_an_earlier_stage_and_leaves_the_cache_alone()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.cs", Encoding.UTF8.GetBytes(Tidy));
+        var cacheFile = Path.Combine(folder.Path, "obj", "format.cache");
+        var pending = new Dictionary<string, string> { [file] = Messy };
+
+        var report = new StageRunner(
+            new FormatRewriter(new CSharpierOptionsProvider()),
+            CleanFileCache.Load(cacheFile)
+        )
+        {
+            KeepProposedChanges = true,
+            PendingTexts = pending,
+        }.Run([file], StageMode.Check, FindingSeverity.Error, CancellationToken.None);
+
+        var change = report.ProposedChanges.Single();
+        Assert.That(
+            change.OriginalText,
+            Is.EqualTo(Messy),
+            "the earlier stage's text, not the disk's"
+        );
+        Assert.That(
+            change.NewText,
+            Is.EqualTo(
+                new FormatRewriter(new CSharpierOptionsProvider())
+                    .Rewrite(file, Messy, CancellationToken.None)
+                    .NewText
+            )
+        );
+        Assert.That(File.ReadAllText(file), Is.EqualTo(Tidy));
+        Assert.That(File.Exists(cacheFile), Is.False, "the cache describes the files on disk only");
+        Assert.That(
+            () =>
+                new StageRunner(
+                    new FormatRewriter(new CSharpierOptionsProvider()),
+                    CleanFileCache.None()
+                )
+                {
+                    PendingTexts = pending,
+                }.Run([file], StageMode.Fix, FindingSeverity.Error, CancellationToken.None),
+            Throws.InvalidOperationException
         );
     }
 }

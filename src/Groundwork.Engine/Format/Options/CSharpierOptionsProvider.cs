@@ -70,7 +70,7 @@ public sealed class CSharpierOptionsProvider
         }
         catch (ConfigFileException ex)
         {
-            return Error(ex.FilePath, ex.Message);
+            return Error(ex.FilePath, ex.Message, ex.Line, ex.Column);
         }
     }
 
@@ -108,8 +108,12 @@ public sealed class CSharpierOptionsProvider
         return new OptionsResolution(options, fingerprint, null, null);
     }
 
-    private static OptionsResolution Error(string file, string message) =>
-        new(null, "error", file, message);
+    private static OptionsResolution Error(
+        string file,
+        string message,
+        int line = 0,
+        int column = 0
+    ) => new(null, "error", file, message, line, column);
 
     private static string? FindEditorConfigIn(string directory)
     {

@@ -14,11 +14,15 @@ using CSharpier.Core;
 /// <param name="Fingerprint">A short stable text of the effective options, meant as a cache key.</param>
 /// <param name="ErrorFile">The config file that made resolution fail.</param>
 /// <param name="ErrorMessage">Why that file was rejected.</param>
+/// <param name="ErrorLine">The 1-based line of the problem in that file; 0 when it is not known.</param>
+/// <param name="ErrorColumn">The 1-based column of the problem; 0 when it is not known.</param>
 public sealed record OptionsResolution(
     CodeFormatterOptions? Options,
     string Fingerprint,
     string? ErrorFile,
-    string? ErrorMessage
+    string? ErrorMessage,
+    int ErrorLine = 0,
+    int ErrorColumn = 0
 )
 {
     /// <summary>True when a config file could not be used; the CLI aborts in that case.</summary>

@@ -109,16 +109,75 @@ public sealed class CSharpierOptionsProviderTests
         AssertOptions(this.Resolve("a.cs"), 70, IndentStyle.Spaces, 4, EndOfLine.Auto);
     }
 
-    [Test]
-    public void Yaml_constructs_outside_the_supported_subset_are_reported()
+    // YAML the old hand-written subset reader refused, read as the CLI (YamlDotNet 16.3.0) reads it. The CLI
+    // even takes a mapping where a number belongs as 0 (`printWidth: {a: 1}`); it is not repeated here
+    // because a width of 0 is no setting anyone means, but it comes out the same by construction.
+    [TestCase("printWidth: |\n  60\n", 60, 4)]
+    [TestCase("printWidth: !!int 60\n", 60, 4)]
+    [TestCase("printWidth: 0x3C\nindentSize: 017\n", 60, 15)]
+    [TestCase("%YAML 1.2\n---\nprintWidth: 60\n...\n", 60, 4)]
+    [TestCase(
+        "printWidth: &w 60\noverrides:\n- files: '*.cs'\n  formatter: csharp\n  printWidth: *w\n",
+        60,
+        4
+    )]
+    [TestCase(
+        "overrides: [{files: '*.cs', formatter: csharp, printWidth: 60, indentSize: 2}]\n",
+        60,
+        2
+    )]
+    [TestCase("# nothing but comments\n", 100, 4)]
+    public void Yaml_is_read_as_the_cli_reads_it(string yaml, int width, int indentSize)
     {
-        var config = this.Write(".csharpierrc.yaml", "printWidth: {a: 1}\n");
+        this.Write(".csharpierrc.yaml", yaml);
+
+        AssertOptions(this.Resolve("a.cs"), width, IndentStyle.Spaces, indentSize, EndOfLine.Auto);
+    }
+
+    // Positions and reasons as the CLI's YamlDotNet reports them (1-based).
+    [TestCase("printWidth: 70\nuseTabs: maybe\n", 2, 10, "\"maybe\" is not a valid YAML Boolean")]
+    [TestCase("overrides:\n  - files: '*.cs'\n    printWidth: wide\n", 3, 17, "'wide'")]
+    [TestCase("endOfLine: cr\n", 1, 12, "'cr'")]
+    [TestCase("printWidth: 60\n  indentSize: 2\n", 2, 13, "invalid mapping")]
+    [TestCase("printWidth: 50\n---\nprintWidth: 70\n", 2, 1, "DocumentStart")]
+    [TestCase("printWidth: \"60\n", 1, 13, "quoted scalar")]
+    public void Broken_yaml_is_an_error_at_its_line_and_column(
+        string yaml,
+        int line,
+        int column,
+        string reason
+    )
+    {
+        var config = this.Write(".csharpierrc.yaml", yaml);
 
         var resolution = this.Resolve("a.cs");
 
         Assert.That(resolution.Options, Is.Null);
         Assert.That(resolution.ErrorFile, Is.EqualTo(config));
-        Assert.That(resolution.ErrorMessage, Does.Contain("not supported"));
+        Assert.That(resolution.ErrorMessage, Does.Contain(reason));
+        Assert.That(
+            resolution.ErrorMessage,
+            Does.Not.Contain("Line:"),
+            "the position is not repeated"
+        );
+        Assert.That((resolution.ErrorLine, resolution.ErrorColumn), Is.EqualTo((line, column)));
+    }
+
+    // System.Text.Json counts from zero and in bytes; the diagnostic counts from one and in characters.
+    [TestCase("{\n  \"printWidth\": 70\n  \"useTabs\": true\n}", 3, 3)]
+    [TestCase("{\"printWidth\": 70,}", 1, 19)]
+    [TestCase("{\"x\": \"éé\", \"printWidth\": 70,}", 1, 30)]
+    [TestCase("{\n\"printWidth\": \"70\"}", 2, 19)]
+    public void Broken_json_is_an_error_at_its_line_and_column(string json, int line, int column)
+    {
+        this.Write(".csharpierrc.json", json);
+
+        var resolution = this.Resolve("a.cs");
+
+        Assert.That(resolution.IsError, Is.True);
+        Assert.That((resolution.ErrorLine, resolution.ErrorColumn), Is.EqualTo((line, column)));
+        Assert.That(resolution.ErrorMessage, Does.Not.Contain("LineNumber"));
+        Assert.That(resolution.ErrorMessage, Does.Not.Contain("\n"));
     }
 
     [Test]
