@@ -46,6 +46,9 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
     /// <summary>The code of this stage's check-mode finding.</summary>
     protected abstract string PendingCode { get; }
 
+    /// <summary>Whether a finding means a file would change (for the summary).</summary>
+    protected virtual bool IsPending(Finding finding) => finding.Code == PendingCode;
+
     protected abstract StageReport RunStage(
         StageMode mode,
         FindingSeverity checkSeverity,
@@ -92,7 +95,7 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
     private void LogSummary(StageReport report, StageMode mode)
     {
         var pending = report
-            .Findings.Where(f => f.Code == PendingCode)
+            .Findings.Where(IsPending)
             .Select(f => f.FilePath)
             .Distinct(StringComparer.Ordinal)
             .Count();

@@ -7,7 +7,8 @@ using Microsoft.Build.Framework;
 namespace Groundwork.Tasks;
 
 /// <summary>
-/// The DeadCode stage: removes using directives that no build of the project needs. It runs once per project,
+/// The DeadCode stage: removes the using directives and local variables that no build of the project needs
+/// (<c>GroundworkDeadCodeRules</c> chooses which). It runs once per project,
 /// with the compiler inputs of every target framework.
 /// </summary>
 public sealed class RunDeadCodeStage : GroundworkStageTask
@@ -33,7 +34,35 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
     /// <summary>The stamp of the last clean run; empty disables skipping a no-op run.</summary>
     public string? StampFile { get; set; }
 
+    /// <summary>
+    /// <c>GroundworkDeadCodeRules</c>: the removals to make, names separated by <c>;</c> or <c>,</c>
+    /// (usings, locals); empty means all of them.
+    /// </summary>
+    public string? Rules { get; set; }
+
+    private DeadCodeRules _rules = DeadCodeRules.All;
+
     protected override string PendingCode => Findings.UnneededUsingCode;
+
+    protected override bool IsPending(Finding finding) =>
+        finding.Code is Findings.UnneededUsingCode or Findings.UnusedLocalCode;
+
+    public override bool Execute()
+    {
+        if (!DeadCodeRuleSet.TryParse(Rules, out _rules, out var unknown))
+        {
+            var finding = Findings.InvalidDeadCodeRules(
+                BuildEngine.ProjectFileOfTaskNode,
+                DeadCodeRuleSet.PropertyName,
+                Rules ?? "",
+                unknown,
+                DeadCodeRuleSet.Names
+            );
+            Log.LogError(null, finding.Code, null, finding.FilePath, 0, 0, 0, 0, finding.Message);
+            return false;
+        }
+        return base.Execute();
+    }
 
     protected override StageReport RunStage(
         StageMode mode,
@@ -48,7 +77,8 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
                 checkSeverity,
                 ProjectDirectory,
                 IncludeLinkedFiles,
-                string.IsNullOrEmpty(StampFile) ? null : StampFile
+                string.IsNullOrEmpty(StampFile) ? null : StampFile,
+                Rules: _rules
             ),
             cancellationToken
         );

@@ -68,6 +68,17 @@ public class ErrorTests
     }
 
     [Test]
+    public void An_unknown_deadcode_rule_is_a_usage_error()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+
+        AssertUsageError(
+            sample.Run("verify", "--deadcode-rules", "usings;members"),
+            "error: --deadcode-rules: 'members' is not a DeadCode rule. The rules are: usings, locals."
+        );
+    }
+
+    [Test]
     public void An_unknown_stage_is_a_usage_error()
     {
         using var sample = SampleCopy.Of("CliSolution");

@@ -229,6 +229,31 @@ public class VerifyTests
     }
 
     [Test]
+    public void An_unknown_deadcode_rule_in_the_project_is_reported_as_GW0005()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var project = sample.PathOf("Lib/Lib.csproj");
+        File.WriteAllText(
+            project,
+            File.ReadAllText(project)
+                .Replace(
+                    "<GroundworkDeadCode>check</GroundworkDeadCode>",
+                    "<GroundworkDeadCode>check</GroundworkDeadCode><GroundworkDeadCodeRules>usings,field</GroundworkDeadCodeRules>"
+                )
+        );
+
+        var result = sample.Run("verify", "Lib", "--stage", "deadcode");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(
+            result.Output,
+            Does.Contain(
+                $"{project}: error GW0005: The property GroundworkDeadCodeRules has the value 'usings,field': 'field' is not a DeadCode rule."
+            )
+        );
+    }
+
+    [Test]
     public void The_check_severity_property_makes_findings_warnings_but_still_exit_1()
     {
         using var sample = SampleCopy.Of("CliSolution");

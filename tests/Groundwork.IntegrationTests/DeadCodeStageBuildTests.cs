@@ -11,6 +11,7 @@ public class DeadCodeStageBuildTests
 {
     private const string Traps = "Traps/Traps.csproj";
     private const string MultiTarget = "MultiTarget/MultiTarget.csproj";
+    private const string Locals = "Locals/Locals.csproj";
 
     /// <summary>The directives that no build needs, by file and line, as the samples ship.</summary>
     private static readonly string[] UnneededInTraps =
@@ -176,6 +177,103 @@ public class DeadCodeStageBuildTests
     }
 
     [Test]
+    public void Fix_removes_unused_locals_and_the_program_prints_what_it_printed()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        var environment = new Dictionary<string, string?>();
+        var program = sample.PathOf("Locals/bin/Debug/net10.0/Locals.dll");
+
+        var plain = sample.Build(Locals, "-p:GroundworkDeadCode=off");
+        Assert.That(plain.ExitCode, Is.Zero, plain.ToString());
+        var before = Dotnet.Run(sample.Directory, environment, program);
+        Assert.That(
+            before.Output.Trim(),
+            Is.EqualTo("initializer,assignment,pattern,chain,kept,loop,loop,conditional")
+        );
+
+        var fix = sample.Build(Locals, "-p:GroundworkDeadCode=fix", "-v:n");
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        var after = Dotnet.Run(sample.Directory, environment, program);
+
+        Assert.That(after.ExitCode, Is.Zero, after.ToString());
+        Assert.That(after.Output, Is.EqualTo(before.Output));
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Locals/Program.cs")),
+            Does.Contain(
+                """
+                        _ = Record("initializer");
+                        _ = Log.Count;
+                        _ = Record("assignment");
+                        int.TryParse("12", out _);
+                        object boxed = "text";
+                        if (boxed is string)
+                            Record("pattern");
+                        _ = Record("chain");
+                        var kept = Record("kept"); // groundwork: keep
+                        using var stream = new MemoryStream();
+                        foreach (var item in new[] { 1, 2 })
+                            Record("loop");
+                """.Replace("\r\n", "\n")
+            )
+        );
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Locals/Program.cs")),
+            Does.Contain("var value = Program.Record(\"conditional\");")
+        );
+
+        // Converged: a check build finds nothing left, in Debug and Release.
+        foreach (var configuration in new[] { "Debug", "Release" })
+        {
+            var check = sample.Build(Locals, "-c", configuration, "-p:GroundworkDeadCode=check");
+            Assert.That(check.ExitCode, Is.Zero, $"{configuration}: {check}");
+        }
+    }
+
+    [Test]
+    public void Check_reports_GW3002_and_an_unknown_rule_fails_the_build_with_GW0005()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+
+        var check = sample.Build(Locals, "-p:GroundworkDeadCode=check");
+        var usingsOnly = sample.Build(
+            Locals,
+            "-p:GroundworkDeadCode=check",
+            "-p:GroundworkDeadCodeRules=usings"
+        );
+        var unknown = sample.Build(
+            Locals,
+            "-p:GroundworkDeadCode=check",
+            "-p:GroundworkDeadCodeRules=usings%3Bmembers"
+        );
+
+        Assert.That(
+            Reported(check, "GW3002", sample.PathOf("Locals")),
+            Is.EqualTo(
+                new[]
+                {
+                    "Program.cs:19",
+                    "Program.cs:20",
+                    "Program.cs:21",
+                    "Program.cs:22",
+                    "Program.cs:24",
+                    "Program.cs:26",
+                    "Program.cs:28",
+                    "Program.cs:29",
+                }
+            ),
+            check.Output
+        );
+        Assert.That(usingsOnly.ExitCode, Is.Zero, usingsOnly.ToString());
+        Assert.That(unknown.ExitCode, Is.Not.Zero);
+        Assert.That(
+            unknown.Output,
+            Does.Contain(
+                "error GW0005: The property GroundworkDeadCodeRules has the value 'usings;members': 'members' is not a DeadCode rule. Allowed names, separated by ; or ,: usings, locals"
+            )
+        );
+    }
+
+    [Test]
     public void An_invalid_value_fails_the_build_with_GW0005()
     {
         var sample = SampleProject.Copy("DeadCode");
@@ -281,6 +379,52 @@ public class DeadCodeStageBuildTests
             ideRuns,
             Does.Contain("MultiTarget/Shared.cs:2"),
             "the net8.0 build reports the run from its second line, as GW3001 does"
+        );
+    }
+
+    [Test]
+    public void Compared_with_IDE0059_on_locals_the_differences_are_the_documented_ones()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        File.WriteAllText(
+            sample.PathOf("Locals/.editorconfig"),
+            "[*.cs]\ndotnet_diagnostic.IDE0059.severity = warning\n"
+        );
+
+        var ide = sample.Build(Locals, "-p:EnforceCodeStyleInBuild=true");
+        var groundwork = sample.Build(
+            Locals,
+            "-p:GroundworkDeadCode=check",
+            "-p:GroundworkCheckSeverity=warning",
+            "-p:GroundworkDeadCodeRules=locals"
+        );
+        var ideLines = Reported(ide, "IDE0059", sample.PathOf("Locals"));
+        var groundworkLines = Reported(groundwork, "GW3002", sample.PathOf("Locals"));
+
+        // Both keep the local of a member with an #if in its body (Conditional.Run).
+        Assert.That(ideLines, Does.Not.Contain("Program.cs:44"));
+        Assert.That(
+            ideLines.Except(groundworkLines),
+            Is.EqualTo(
+                new[]
+                {
+                    "Program.cs:23", // IDE0059: the assignment `later = ...`; GW3002: the declaration, line 22.
+                    "Program.cs:30", // `// groundwork: keep`.
+                    "Program.cs:32", // a foreach variable: only its name would change.
+                }
+            ),
+            ide.Output
+        );
+        Assert.That(
+            groundworkLines.Except(ideLines),
+            Is.EqualTo(
+                new[]
+                {
+                    "Program.cs:22", // the declaration of `later` (IDE0059 flags its assignment).
+                    "Program.cs:28", // `a` is read only by `b`, which goes: GW3002 sees the next pass.
+                }
+            ),
+            groundwork.Output
         );
     }
 

@@ -95,6 +95,12 @@ public static class GroundworkCommand
                 "Only files changed since this git ref (from its merge base with HEAD), including uncommitted and untracked files.",
         };
 
+        var deadCodeRules = new Option<string?>("--deadcode-rules")
+        {
+            Description =
+                "The DeadCode stage's removals, whatever GroundworkDeadCodeRules says: usings, locals, separated by ; or , (default: the property, else all).",
+        };
+
         var command = new Command(name, description)
         {
             path,
@@ -107,6 +113,7 @@ public static class GroundworkCommand
             include,
             exclude,
             changedSince,
+            deadCodeRules,
         };
         command.SetAction(parse =>
         {
@@ -121,7 +128,8 @@ public static class GroundworkCommand
                 ParseVerbosity(parse.GetValue(verbosity)),
                 parse.GetValue(include) ?? [],
                 parse.GetValue(exclude) ?? [],
-                parse.GetValue(changedSince)
+                parse.GetValue(changedSince),
+                parse.GetValue(deadCodeRules)
             );
             return RunCommand.Execute(options);
         });

@@ -5,6 +5,7 @@ using Groundwork.Cli.Reports;
 using Groundwork.Cli.Selection;
 using Groundwork.Cli.Stages;
 using Groundwork.Cli.Terminal;
+using Groundwork.Engine.DeadCode;
 using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Stages;
 
@@ -70,6 +71,13 @@ public static class RunCommand
     {
         if (options.ReportFormat is not null && options.ReportFile is null)
             throw new UsageException("--report-format needs --report FILE.");
+        if (
+            options.DeadCodeRules is not null
+            && !DeadCodeRuleSet.TryParse(options.DeadCodeRules, out _, out var unknown)
+        )
+            throw new UsageException(
+                $"--deadcode-rules: '{unknown}' is not a DeadCode rule. The rules are: {string.Join(", ", DeadCodeRuleSet.Names)}."
+            );
         var plan = StagePlan.FromOptions(options);
         var target = ProjectTarget.Resolve(options.Path);
         var changed = options.ChangedSince is null
@@ -213,7 +221,8 @@ public static class RunCommand
                         t => t.Key,
                         t => t.Value.Current,
                         StringComparer.Ordinal
-                    )
+                    ),
+                    DeadCodeRules: options.DeadCodeRules
                 ),
                 cancellationToken
             );

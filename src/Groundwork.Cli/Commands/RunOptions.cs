@@ -15,5 +15,6 @@ public sealed record RunOptions(
     Verbosity Verbosity,
     IReadOnlyList<string> Include,
     IReadOnlyList<string> Exclude,
-    string? ChangedSince
+    string? ChangedSince,
+    string? DeadCodeRules = null
 );

@@ -21,6 +21,7 @@ public static class ProjectLoader
         "GroundworkFormat",
         "GroundworkUsings",
         "GroundworkDeadCode",
+        "GroundworkDeadCodeRules",
         "GroundworkCheckSeverity",
         "GroundworkIncludeLinkedFiles",
         "GroundworkSkip",

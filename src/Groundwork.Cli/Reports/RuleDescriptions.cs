@@ -23,6 +23,8 @@ public static class RuleDescriptions
             "CSharpier 1.3.0 cannot format the file: an expression is nested too deeply; the file was left unchanged.",
         [Findings.UnneededUsingCode] =
             "A using directive is not needed by any build of the project.",
+        [Findings.UnusedLocalCode] =
+            "A local variable is never read in any build of the project; what its initializer and assignments do is kept.",
         [Findings.RemovalRevertedCode] =
             "A removal the DeadCode stage planned failed its safety net and was not made.",
         [Findings.BuildNotAnalysedCode] =

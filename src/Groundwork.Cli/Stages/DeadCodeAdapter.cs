@@ -1,5 +1,6 @@
 using Groundwork.Cli.Projects;
 using Groundwork.Engine.DeadCode;
+using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Pipeline;
 
 namespace Groundwork.Cli.Stages;
@@ -17,6 +18,22 @@ public sealed class DeadCodeAdapter(StageInfo info) : IStage
     {
         var project = request.Project;
         var configuration = project.Property("Configuration") is { Length: > 0 } c ? c : "Debug";
+        var value = request.DeadCodeRules ?? project.Property(DeadCodeRuleSet.PropertyName);
+        if (!DeadCodeRuleSet.TryParse(value, out var rules, out var unknown))
+            return new StageReport(
+                Info.Name,
+                request.Files.Count,
+                [],
+                [
+                    Findings.InvalidDeadCodeRules(
+                        project.FullPath,
+                        DeadCodeRuleSet.PropertyName,
+                        value,
+                        unknown,
+                        DeadCodeRuleSet.Names
+                    ),
+                ]
+            );
         return DeadCodeStage.Run(
             new DeadCodeRequest(
                 CompilationInputsReader.Read(project),
@@ -27,7 +44,8 @@ public sealed class DeadCodeAdapter(StageInfo info) : IStage
                 project.IncludesLinkedFiles,
                 Path.Combine(project.StateDirectory, $"deadcode.{configuration}.stamp"),
                 request.KeepProposedChanges,
-                request.PendingTexts
+                request.PendingTexts,
+                rules
             ),
             cancellationToken
         );

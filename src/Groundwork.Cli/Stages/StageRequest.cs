@@ -15,5 +15,6 @@ public sealed record StageRequest(
     StageMode Mode,
     FindingSeverity CheckSeverity,
     bool KeepProposedChanges,
-    IReadOnlyDictionary<string, string>? PendingTexts = null
+    IReadOnlyDictionary<string, string>? PendingTexts = null,
+    string? DeadCodeRules = null
 );

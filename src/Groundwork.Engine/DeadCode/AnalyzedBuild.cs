@@ -132,4 +132,46 @@ public sealed class AnalyzedBuild
         }
         return ([.. Failures(diagnostics.Concat(generatorDiagnostics))], null);
     }
+
+    /// <summary>
+    /// The build after some source texts changed, analysed again in full (generators, every diagnostic): what
+    /// the next pass of the DeadCode stage judges, so that one run removes what earlier removals made unused.
+    /// </summary>
+    public AnalyzedBuild WithTexts(
+        IReadOnlyDictionary<string, SourceText> newTexts,
+        CancellationToken cancellationToken
+    )
+    {
+        var compilation = SourceCompilation;
+        foreach (var (path, text) in newTexts)
+        {
+            if (TreesByPath.TryGetValue(path, out var old))
+                compilation = compilation.ReplaceSyntaxTree(old, old.WithChangedText(text));
+        }
+        var generated = compilation;
+        var driver = Driver;
+        var generatorDiagnostics = ImmutableArray<Diagnostic>.Empty;
+        string? problem = null;
+        if (driver is not null)
+        {
+            driver = driver.RunGeneratorsAndUpdateCompilation(
+                compilation,
+                out var output,
+                out generatorDiagnostics,
+                cancellationToken
+            );
+            var failed = driver.GetRunResult().Results.FirstOrDefault(r => r.Exception is not null);
+            if (failed.Exception is not null)
+                problem =
+                    $"the generator {failed.Generator.GetGeneratorType().Name} threw {failed.Exception.Message}";
+            generated = (CSharpCompilation)output;
+        }
+        var diagnostics = generated
+            .GetDiagnostics(cancellationToken)
+            .AddRange(generatorDiagnostics);
+        var failure = Failures(diagnostics).FirstOrDefault();
+        if (failure is not null)
+            problem ??= $"it does not compile ({failure})";
+        return new AnalyzedBuild(Inputs, compilation, generated, driver, diagnostics, problem);
+    }
 }

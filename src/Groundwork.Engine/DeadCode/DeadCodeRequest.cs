@@ -10,6 +10,7 @@ namespace Groundwork.Engine.DeadCode;
 /// (<see cref="Files.SourceSelection"/>, generated code) narrow them further.
 /// </param>
 /// <param name="StampFile">Where the stage records the inputs of its last clean run; null disables the skip.</param>
+/// <param name="Rules">The removals to make (<c>GroundworkDeadCodeRules</c>).</param>
 /// <param name="KeepProposedChanges">
 /// In check mode, also return each file's text with the removals made (for the CLI's <c>--diff</c>).
 /// </param>
@@ -27,5 +28,6 @@ public sealed record DeadCodeRequest(
     bool IncludeLinkedFiles = false,
     string? StampFile = null,
     bool KeepProposedChanges = false,
-    IReadOnlyDictionary<string, string>? PendingTexts = null
+    IReadOnlyDictionary<string, string>? PendingTexts = null,
+    DeadCodeRules Rules = DeadCodeRules.All
 );

@@ -2,12 +2,14 @@ using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Files;
 using Groundwork.Engine.Pipeline;
 using Groundwork.Engine.Stages;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Groundwork.Engine.DeadCode;
 
 /// <summary>
 /// The DeadCode stage: one entry point for the MSBuild task and the CLI. It builds one compilation per target
-/// framework, decides which using directives no build needs, proves their removal by compiling again, and only
+/// framework, decides which local variables (rule <c>locals</c>, pass after pass on the rewritten code) and then
+/// which using directives (rule <c>usings</c>) no build needs, proves each removal by compiling again, and only
 /// then reports them (check) or removes them (fix).
 /// </summary>
 public static class DeadCodeStage
@@ -62,53 +64,102 @@ public static class DeadCodeStage
             && sources.Get(path).Document is { } document
             && !GeneratedCode.IsGenerated(path, document.Text, editorConfig.GeneratedCode(path));
 
-        var candidates = UnusedUsingPlanner.Plan(
-            builds,
-            IsEditable,
-            () => UnseenSources(request, builds),
-            cancellationToken
-        );
-        var (proven, reverted) = SafetyNet.Prove(builds, candidates, cancellationToken);
-        var findings = new List<Finding>(reverted);
+        var findings = new List<Finding>();
+        var (current, passes) = request.Rules.HasFlag(DeadCodeRules.Locals)
+            ? RemoveLocals(builds, IsEditable, findings, sources, cancellationToken)
+            : (builds, []);
+
+        IReadOnlyList<UsingRemoval> usings = [];
+        if (request.Rules.HasFlag(DeadCodeRules.Usings))
+        {
+            var candidates = UnusedUsingPlanner.Plan(
+                current,
+                IsEditable,
+                () => UnseenSources(request, current),
+                cancellationToken
+            );
+            (usings, var reverted) = SafetyNet.Prove(current, candidates, cancellationToken);
+            findings.AddRange(reverted.Select(f => Original(f, current, passes, sources)));
+        }
+
+        var paths = passes
+            .SelectMany(p => p.Select(r => r.Path))
+            .Concat(usings.Select(r => r.Path))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        string NewText(string path)
+        {
+            var text = current
+                .First(b => b.TreesByPath.ContainsKey(path))
+                .TreesByPath[path]
+                .GetText(cancellationToken)
+                .ToString();
+            var spans = usings.Where(r => r.Path == path).Select(r => r.Span).ToList();
+            return spans.Count == 0 ? text : UsingRemover.Apply(text, spans);
+        }
+
         var changed = new List<string>();
         var proposed = new List<ProposedChange>();
         if (request.Mode == StageMode.Check)
         {
+            for (var pass = 0; pass < passes.Count; pass++)
+            {
+                foreach (var removal in passes[pass])
+                {
+                    foreach (var (name, position) in removal.Locals)
+                    {
+                        var (line, column) = OriginalLine(
+                            removal.Path,
+                            position,
+                            passes.Take(pass),
+                            sources
+                        );
+                        findings.Add(
+                            Findings.UnusedLocal(
+                                removal.Path,
+                                line,
+                                column,
+                                name,
+                                request.CheckSeverity
+                            )
+                        );
+                    }
+                }
+            }
             findings.AddRange(
-                proven.Select(r =>
-                    Findings.UnneededUsing(
-                        r.Path,
-                        r.Line,
-                        r.Column,
-                        r.Text,
-                        request.CheckSeverity,
-                        r.RepeatedGlobal
+                usings.Select(r =>
+                    Original(
+                        Findings.UnneededUsing(
+                            r.Path,
+                            r.Line,
+                            r.Column,
+                            r.Text,
+                            request.CheckSeverity,
+                            r.RepeatedGlobal
+                        ),
+                        r.Span.Start,
+                        passes,
+                        sources
                     )
                 )
             );
             if (request.KeepProposedChanges)
                 proposed.AddRange(
-                    proven
-                        .GroupBy(r => r.Path)
-                        .Select(file =>
-                        {
-                            var text = sources.Get(file.Key).Document!.Text;
-                            return new ProposedChange(
-                                file.Key,
-                                text,
-                                UsingRemover.Apply(text, file.Select(r => r.Span))
-                            );
-                        })
-                        .OrderBy(p => p.FilePath, StringComparer.Ordinal)
+                    paths.Select(path => new ProposedChange(
+                        path,
+                        sources.Get(path).Document!.Text,
+                        NewText(path)
+                    ))
                 );
         }
         else
         {
-            foreach (var file in proven.GroupBy(r => r.Path))
+            foreach (var path in paths)
             {
-                var problem = Write(file.Key, sources.Get(file.Key).Document!, file);
+                var problem = Write(path, sources.Get(path).Document!, NewText(path));
                 if (problem is null)
-                    changed.Add(file.Key);
+                    changed.Add(path);
                 else
                     findings.Add(problem);
             }
@@ -117,7 +168,8 @@ public static class DeadCodeStage
         if (stampFile is not null)
         {
             var clean = !findings.Any(f =>
-                f.Severity != FindingSeverity.Info || f.Code == Findings.UnneededUsingCode
+                f.Severity != FindingSeverity.Info
+                || f.Code is Findings.UnneededUsingCode or Findings.UnusedLocalCode
             );
             if (clean)
                 DeadCodeStamp.Save(stampFile, DeadCodeStamp.Compute(request));
@@ -172,11 +224,7 @@ public static class DeadCodeStage
     }
 
     /// <summary>Writes one file's removals, if the file is still what was analysed and may be written.</summary>
-    private static Finding? Write(
-        string path,
-        SourceDocument analysed,
-        IEnumerable<UsingRemoval> removals
-    )
+    private static Finding? Write(string path, SourceDocument analysed, string text)
     {
         var (current, problem) = SourceFileReader.Read(path);
         if (current is null)
@@ -186,7 +234,94 @@ public static class DeadCodeStage
                 path,
                 "the file changed while the DeadCode stage analysed it."
             );
-        var text = UsingRemover.Apply(current.Text, removals.Select(r => r.Span));
         return AtomicFileWriter.TryWrite(path, current.Encode(text));
+    }
+
+    private const int MaxLocalPasses = 6;
+
+    /// <summary>
+    /// Removes unused locals pass after pass, each proven by the safety net, until a pass finds nothing (the
+    /// removal of <c>var b = a;</c> leaves <c>a</c> unread): one run does what repeated runs would.
+    /// </summary>
+    private static (
+        IReadOnlyList<AnalyzedBuild> Builds,
+        IReadOnlyList<IReadOnlyList<LocalRemoval>> Passes
+    ) RemoveLocals(
+        IReadOnlyList<AnalyzedBuild> builds,
+        Func<string, bool> isEditable,
+        List<Finding> findings,
+        SourceFiles sources,
+        CancellationToken cancellationToken
+    )
+    {
+        var passes = new List<IReadOnlyList<LocalRemoval>>();
+        for (var pass = 0; pass < MaxLocalPasses; pass++)
+        {
+            var planned = UnusedLocalPlanner.Plan(builds, isEditable, cancellationToken);
+            if (planned.Count == 0)
+                break;
+            var (proven, reverted) = SafetyNet.Prove(builds, planned, cancellationToken);
+            findings.AddRange(reverted.Select(f => Original(f, builds, passes, sources)));
+            if (proven.Count == 0)
+                break;
+            var texts = SafetyNet.NewTexts(builds, proven, cancellationToken);
+            var next = builds.Select(b => b.WithTexts(texts, cancellationToken)).ToList();
+            if (next.Any(b => b.Problem is not null))
+                break; // cannot happen after the safety net; if it does, stop with what was proven before
+            builds = next;
+            passes.Add(proven);
+        }
+        return (builds, passes);
+    }
+
+    /// <summary>
+    /// A finding placed in the text of a later pass, placed again in the file as it is on disk (before the
+    /// passes' removals).
+    /// </summary>
+    private static Finding Original(
+        Finding finding,
+        IReadOnlyList<AnalyzedBuild> builds,
+        IReadOnlyList<IReadOnlyList<LocalRemoval>> passes,
+        SourceFiles sources
+    )
+    {
+        if (passes.Count == 0 || finding.Line <= 0)
+            return finding;
+        var build = builds.FirstOrDefault(b => b.TreesByPath.ContainsKey(finding.FilePath));
+        if (build is null)
+            return finding;
+        var lines = build.TreesByPath[finding.FilePath].GetText().Lines;
+        if (finding.Line > lines.Count)
+            return finding;
+        var position = lines[finding.Line - 1].Start + Math.Max(finding.Column, 1) - 1;
+        return Original(finding, position, passes, sources);
+    }
+
+    private static Finding Original(
+        Finding finding,
+        int position,
+        IReadOnlyList<IReadOnlyList<LocalRemoval>> passes,
+        SourceFiles sources
+    )
+    {
+        var (line, column) = OriginalLine(finding.FilePath, position, passes, sources);
+        return finding with { Line = line, Column = column };
+    }
+
+    private static (int Line, int Column) OriginalLine(
+        string path,
+        int position,
+        IEnumerable<IReadOnlyList<LocalRemoval>> earlierPasses,
+        SourceFiles sources
+    )
+    {
+        foreach (var pass in earlierPasses.Reverse())
+            position = LocalRemoval.MapBack(
+                position,
+                pass.Where(r => r.Path == path).SelectMany(r => r.Changes)
+            );
+        var text = SourceText.From(sources.Get(path).Document!.Text);
+        var start = text.Lines.GetLinePosition(Math.Min(position, text.Length));
+        return (start.Line + 1, start.Character + 1);
     }
 }

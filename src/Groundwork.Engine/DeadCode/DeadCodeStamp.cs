@@ -20,7 +20,7 @@ public static class DeadCodeStamp
 
         Add(typeof(DeadCodeStamp).Assembly.ManifestModule.ModuleVersionId.ToString());
         Add(
-            $"{request.Mode}|{request.CheckSeverity}|{request.ProjectDirectory}|{request.IncludeLinkedFiles}"
+            $"{request.Mode}|{request.CheckSeverity}|{request.ProjectDirectory}|{request.IncludeLinkedFiles}|{DeadCodeRuleSet.Format(request.Rules)}"
         );
         foreach (var file in request.EditableFiles.Order(StringComparer.Ordinal))
             Add(file);

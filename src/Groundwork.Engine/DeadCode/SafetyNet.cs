@@ -17,20 +17,92 @@ public static class SafetyNet
         IReadOnlyList<AnalyzedBuild> builds,
         IReadOnlyList<UsingRemoval> removals,
         CancellationToken cancellationToken
+    ) =>
+        Prove(
+            builds,
+            removals,
+            remaining => NewTexts(builds, remaining, cancellationToken),
+            r => r.IsGlobal,
+            (remaining, failure) =>
+            {
+                var path = failure.Location.SourceTree?.FilePath;
+                var inFile = remaining.Where(r => r.Path == path).ToList();
+                return inFile.Count > 0 ? inFile
+                    : remaining.Any(r => r.IsGlobal) ? [.. remaining.Where(r => r.IsGlobal)]
+                    : remaining;
+            },
+            (r, reason) => Findings.RemovalReverted(r.Path, r.Line, r.Column, r.Text, reason),
+            cancellationToken
+        );
+
+    /// <summary>
+    /// Proves removals of unused locals: an error is blamed on the removals of its file whose member body
+    /// holds it (a local reaches no further), else on every removal of its file.
+    /// </summary>
+    public static (IReadOnlyList<LocalRemoval> Proven, IReadOnlyList<Finding> Reverted) Prove(
+        IReadOnlyList<AnalyzedBuild> builds,
+        IReadOnlyList<LocalRemoval> removals,
+        CancellationToken cancellationToken
+    ) =>
+        Prove(
+            builds,
+            removals,
+            remaining => NewTexts(builds, remaining, cancellationToken),
+            _ => false,
+            (remaining, failure) =>
+            {
+                var path = failure.Location.SourceTree?.FilePath;
+                var inFile = remaining.Where(r => r.Path == path).ToList();
+                if (inFile.Count == 0)
+                    return remaining;
+                var position = LocalRemoval.MapBack(
+                    failure.Location.SourceSpan.Start,
+                    inFile.SelectMany(r => r.Changes)
+                );
+                var inScope = inFile.Where(r => r.Scope.Contains(position)).ToList();
+                return inScope.Count > 0 ? inScope : inFile;
+            },
+            (r, reason) =>
+            {
+                var text = builds
+                    .First(b => b.TreesByPath.ContainsKey(r.Path))
+                    .TreesByPath[r.Path]
+                    .GetText(cancellationToken);
+                var start = text.Lines.GetLinePosition(r.Start);
+                return Findings.LocalRemovalReverted(
+                    r.Path,
+                    start.Line + 1,
+                    start.Character + 1,
+                    r.Names,
+                    reason
+                );
+            },
+            cancellationToken
+        );
+
+    private static (IReadOnlyList<T> Proven, IReadOnlyList<Finding> Reverted) Prove<T>(
+        IReadOnlyList<AnalyzedBuild> builds,
+        IReadOnlyList<T> removals,
+        Func<IReadOnlyList<T>, Dictionary<string, SourceText>> newTexts,
+        Func<T, bool> reachesEveryFile,
+        Func<IReadOnlyList<T>, Diagnostic, IReadOnlyList<T>> blame,
+        Func<T, string, Finding> reverted,
+        CancellationToken cancellationToken
     )
+        where T : notnull
     {
         var remaining = removals.ToList();
-        var reverted = new List<Finding>();
+        var findings = new List<Finding>();
         for (var round = 0; round < MaxRounds && remaining.Count > 0; round++)
         {
-            var newTexts = NewTexts(builds, remaining, cancellationToken);
-            var wholeCompilation = remaining.Any(r => r.IsGlobal);
+            var texts = newTexts(remaining);
+            var wholeCompilation = remaining.Any(reachesEveryFile);
             var failures = new List<Diagnostic>();
             string? problem = null;
             foreach (var build in builds)
             {
                 var (buildFailures, buildProblem) = build.Recompile(
-                    newTexts,
+                    texts,
                     wholeCompilation,
                     cancellationToken
                 );
@@ -38,32 +110,48 @@ public static class SafetyNet
                 problem ??= buildProblem;
             }
             if (failures.Count == 0 && problem is null)
-                return (remaining, reverted);
+                return (remaining, findings);
 
-            var culprits = Culprits(remaining, failures, problem);
+            var culprits = new Dictionary<T, string>();
+            if (problem is not null)
+            {
+                foreach (var removal in remaining)
+                    culprits.TryAdd(removal, problem);
+            }
+            foreach (var failure in failures)
+            {
+                foreach (var removal in blame(remaining, failure))
+                    culprits.TryAdd(removal, failure.ToString());
+            }
             foreach (var (removal, reason) in culprits)
-                reverted.Add(
-                    Findings.RemovalReverted(
-                        removal.Path,
-                        removal.Line,
-                        removal.Column,
-                        removal.Text,
-                        reason
-                    )
-                );
-            remaining.RemoveAll(r => culprits.ContainsKey(r));
+                findings.Add(reverted(removal, reason));
+            remaining.RemoveAll(culprits.ContainsKey);
         }
         foreach (var removal in remaining)
-            reverted.Add(
-                Findings.RemovalReverted(
-                    removal.Path,
-                    removal.Line,
-                    removal.Column,
-                    removal.Text,
-                    "the builds still failed after several rounds of reverting"
-                )
+            findings.Add(
+                reverted(removal, "the builds still failed after several rounds of reverting")
             );
-        return ([], reverted);
+        return ([], findings);
+    }
+
+    public static Dictionary<string, SourceText> NewTexts(
+        IReadOnlyList<AnalyzedBuild> builds,
+        IEnumerable<LocalRemoval> removals,
+        CancellationToken cancellationToken
+    )
+    {
+        var result = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        foreach (var file in removals.GroupBy(r => r.Path))
+        {
+            var old = builds
+                .First(b => b.TreesByPath.ContainsKey(file.Key))
+                .TreesByPath[file.Key]
+                .GetText(cancellationToken);
+            result[file.Key] = old.WithChanges(
+                file.SelectMany(r => r.Changes).OrderBy(c => c.Span.Start)
+            );
+        }
+        return result;
     }
 
     public static Dictionary<string, SourceText> NewTexts(
@@ -83,35 +171,5 @@ public static class SafetyNet
             result[file.Key] = SourceText.From(text, old.Encoding, old.ChecksumAlgorithm);
         }
         return result;
-    }
-
-    /// <summary>
-    /// Which removals to blame: those in the file of the new error; for an error in a file without removals,
-    /// the global usings removed (they reach every file); and all of them when nothing narrower explains it.
-    /// </summary>
-    private static Dictionary<UsingRemoval, string> Culprits(
-        IReadOnlyList<UsingRemoval> remaining,
-        IReadOnlyList<Diagnostic> failures,
-        string? problem
-    )
-    {
-        var culprits = new Dictionary<UsingRemoval, string>();
-        if (problem is not null)
-        {
-            foreach (var removal in remaining)
-                culprits.TryAdd(removal, problem);
-        }
-        foreach (var failure in failures)
-        {
-            var path = failure.Location.SourceTree?.FilePath;
-            var inFile = remaining.Where(r => r.Path == path).ToList();
-            var blamed =
-                inFile.Count > 0 ? inFile
-                : remaining.Any(r => r.IsGlobal) ? remaining.Where(r => r.IsGlobal).ToList()
-                : remaining;
-            foreach (var removal in blamed)
-                culprits.TryAdd(removal, failure.ToString());
-        }
-        return culprits;
     }
 }

@@ -18,6 +18,7 @@ public static class Findings
     public const string UsingsOutOfOrderCode = "GW2001";
     public const string UsingsNotSortableCode = "GW2002";
     public const string UnneededUsingCode = "GW3001";
+    public const string UnusedLocalCode = "GW3002";
     public const string RemovalRevertedCode = "GW3900";
     public const string BuildNotAnalysedCode = "GW3901";
 
@@ -106,6 +107,22 @@ public static class Findings
             line,
             column,
             $"The property {property} has the value '{value}'. Allowed values: {allowed}."
+        );
+
+    public static Finding InvalidDeadCodeRules(
+        string projectFile,
+        string property,
+        string value,
+        string unknown,
+        IEnumerable<string> allowed
+    ) =>
+        new(
+            InvalidModeCode,
+            FindingSeverity.Error,
+            projectFile,
+            0,
+            0,
+            $"The property {property} has the value '{value}': '{unknown}' is not a DeadCode rule. Allowed names, separated by ; or ,: {string.Join(", ", allowed)} (empty: all of them)."
         );
 
     /// <summary>
@@ -200,6 +217,38 @@ public static class Findings
             line,
             column,
             $"The compiler reports '{directive}' as not needed, but removing it would break the build ({newError}); Groundwork kept it. Please report this as a Groundwork bug."
+        );
+
+    public static Finding UnusedLocal(
+        string file,
+        int line,
+        int column,
+        string name,
+        FindingSeverity severity
+    ) =>
+        new(
+            UnusedLocalCode,
+            severity,
+            file,
+            line,
+            column,
+            $"The local variable '{name}' is never read in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it (what its initializer or assignments do is kept)."
+        );
+
+    public static Finding LocalRemovalReverted(
+        string file,
+        int line,
+        int column,
+        string name,
+        string newError
+    ) =>
+        new(
+            RemovalRevertedCode,
+            FindingSeverity.Info,
+            file,
+            line,
+            column,
+            $"The local variable '{name}' is never read, but removing it would break the build ({newError}); Groundwork kept it. Please report this as a Groundwork bug."
         );
 
     public static Finding BuildNotAnalysed(string projectFile, string build, string reason) =>

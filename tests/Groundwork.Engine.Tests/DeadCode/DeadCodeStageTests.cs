@@ -1,3 +1,4 @@
+using Groundwork.Engine.DeadCode;
 using Groundwork.Engine.Diagnostics;
 
 namespace Groundwork.Engine.Tests.DeadCode;
@@ -104,7 +105,7 @@ public class DeadCodeStageTests
     [TestCase("var bag = new Bag { 1, 2 };", "public static void Add(this Bag b, int x) { }")]
     public void A_using_that_brings_a_pattern_extension_method_stays(string use, string extension)
     {
-        using var project = new TestProject();
+        using var project = new TestProject { Rules = DeadCodeRules.Usings };
         project.Write(
             "Extensions.cs",
             $"namespace Patterns\n{{\n    public static class BagExtensions\n    {{\n        {extension}\n    }}\n}}\n"

@@ -34,6 +34,19 @@ public class DeadCodeStampTests
     }
 
     [Test]
+    public void The_stamp_changes_with_the_rules()
+    {
+        using var project = new TestProject();
+        project.Write("A.cs", "public static class A { }\n");
+        var request = Request(project, project.Build());
+
+        Assert.That(
+            DeadCodeStamp.Compute(request with { Rules = DeadCodeRules.Usings }),
+            Is.Not.EqualTo(DeadCodeStamp.Compute(request))
+        );
+    }
+
+    [Test]
     public void A_missing_or_corrupt_stamp_is_not_trusted()
     {
         using var project = new TestProject();

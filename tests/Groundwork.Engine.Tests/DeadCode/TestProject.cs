@@ -37,6 +37,9 @@ public sealed class TestProject : IDisposable
             LangVersion = "latest",
         };
 
+    /// <summary>The rules the runs make (default: every rule).</summary>
+    public DeadCodeRules Rules { get; set; } = DeadCodeRules.All;
+
     public StageReport Run(StageMode mode, params BuildInputs[] builds) =>
         DeadCodeStage.Run(
             new DeadCodeRequest(
@@ -44,7 +47,8 @@ public sealed class TestProject : IDisposable
                 AllSources(),
                 mode,
                 FindingSeverity.Error,
-                Directory
+                Directory,
+                Rules: Rules
             ),
             CancellationToken.None
         );
