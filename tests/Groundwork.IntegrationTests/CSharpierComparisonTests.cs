@@ -1,8 +1,12 @@
 using CSharpier.Core;
 using CSharpier.Core.CSharp;
+using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Format;
 using Groundwork.Engine.Format.Options;
+using Groundwork.Engine.Pipeline;
+using Groundwork.Engine.Stages;
 using Groundwork.Engine.Usings;
+using Groundwork.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,12 +15,36 @@ namespace Groundwork.IntegrationTests;
 
 /// <summary>
 /// Format's output against the real `dotnet csharpier format` 1.3.0 (restored from the repository's tool
-/// manifest): on every sample file the two agree once their using directives are in the same order.
+/// manifest): on every sample file the two agree once their using directives are in the same order, and with
+/// the Usings stage on too they are the same file, but where the README says Groundwork differs on purpose.
+/// The samples under <c>tests/samples/Fidelity</c> are real-world-shaped files with every C# syntax from C# 7
+/// to C# 14, odd layouts, comments and preprocessor directives everywhere.
 /// </summary>
 [NonParallelizable]
 public class CSharpierComparisonTests
 {
     private static string _work = "";
+    private static string TabsFolder => Path.Combine(_work, "tabs");
+    private static readonly Dictionary<string, CliResult> CliResults = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Fidelity samples where Format and Usings together write something else than the CLI on purpose (the
+    /// README's "Where Groundwork differs from CSharpier, on purpose"); the difference stays inside the using
+    /// blocks, and each one is asserted to be real.
+    /// </summary>
+    private static readonly Dictionary<string, string> FidelityDeliberateDifferences = new(
+        StringComparer.Ordinal
+    )
+    {
+        ["Fidelity/ExternAliases.cs"] =
+            "the blank line between the extern aliases and the usings stays below the extern aliases",
+        ["Fidelity/GlobalSystemUsings.cs"] =
+            "using global::System.IO sorts as System.IO, not under \"g\"",
+        ["Fidelity/GlobalUsings.cs"] =
+            "global using global::System.Linq sorts among the System global usings",
+        ["Fidelity/UsingsAmongDirectives.cs"] =
+            "the usings of an #if block stay in it, and a #pragma line splits the usings into two runs",
+    };
 
     [OneTimeSetUp]
     public void RestoreTheCSharpierTool()
@@ -30,6 +58,12 @@ public class CSharpierComparisonTests
         Assert.That(restore.ExitCode, Is.Zero, restore.ToString());
         _work = Path.Combine(GroundworkPackage.WorkDirectory, "comparison");
         Directory.CreateDirectory(_work);
+        // The options both tools read from the file's folder (CSharpier's .editorconfig properties).
+        Directory.CreateDirectory(TabsFolder);
+        File.WriteAllText(
+            Path.Combine(TabsFolder, ".editorconfig"),
+            "root = true\n[*.cs]\nindent_style = tab\nindent_size = 4\nmax_line_length = 80\n"
+        );
     }
 
     public static IEnumerable<string> SampleFiles() =>
@@ -39,114 +73,120 @@ public class CSharpierComparisonTests
                 !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
                 && !f.EndsWith(".g.cs", StringComparison.Ordinal)
             )
-            .Select(f => Path.GetRelativePath(Repository.Samples, f))
+            .Select(f => SampleExpectations.Key(Path.GetRelativePath(Repository.Samples, f)))
             .Order(StringComparer.Ordinal);
+
+    public static IEnumerable<string> FidelitySamples() =>
+        SampleFiles().Where(s => s.StartsWith("Fidelity/", StringComparison.Ordinal));
 
     [TestCaseSource(nameof(SampleFiles))]
     public void Format_equals_the_CSharpier_CLI_up_to_the_order_of_usings(string sample)
     {
-        var original = File.ReadAllText(Path.Combine(Repository.Samples, sample));
-        var name = sample.Replace(Path.DirectorySeparatorChar, '_');
-        var byCli = CliFormat(name, original);
-
+        var original = ReadSample(sample);
+        var name = FileName(sample);
+        var byCli = Cli(name, original);
         var groundwork = new FormatRewriter(new CSharpierOptionsProvider()).Rewrite(
             Path.Combine(_work, name),
             original,
             CancellationToken.None
         );
+
+        SampleExpectations.CliFailures.TryGetValue(sample, out var failure);
+        if (failure is not null)
+        {
+            AssertTheCliStillFails(failure, original, byCli);
+            if (failure.FormatFinding is { } code)
+            {
+                Assert.That(
+                    groundwork.Findings.Select(f => f.Code),
+                    Is.EqualTo(new[] { code }),
+                    "the Format stage refuses the file as the list says"
+                );
+                Assert.That(groundwork.NewText, Is.Null);
+                return;
+            }
+        }
         Assert.That(groundwork.Findings, Is.Empty);
         var ours = groundwork.NewText ?? original;
-
         Assert.That(
             UsingsInOrder(ours),
             Is.EqualTo(UsingsInOrder(original)),
             "Format kept the order of the usings"
         );
-        var byCore = CSharpFormatter.Format(original, new CodeFormatterOptions()).Code;
-        Assert.That(
-            CSharpFormatter.Format(ours, new CodeFormatterOptions()).Code,
-            Is.EqualTo(byCore),
-            "once CSharpier orders our usings, the files are the same"
-        );
-        if (byCli is null)
+
+        var byCore = Core(original);
+        if (failure is null)
         {
-            // The CLI's own validation refuses some files whose usings it reorders (Messy/Program.cs, with a
-            // comment above a using); there CSharpier.Core, the same formatter without that check, is the reference.
-            Assert.That(CliFormat("ours_" + name, ours), Is.Null.Or.EqualTo(byCore));
-            return;
+            Assert.That(
+                byCli.Text,
+                Is.Not.Null,
+                "the CLI refuses the file; if CSharpier is wrong, list it in SampleExpectations.CliFailures with the "
+                    + "reason:\n"
+                    + byCli.Output
+            );
+            Assert.That(
+                byCore,
+                Is.EqualTo(byCli.Text),
+                "CSharpier.Core with default options is the CLI"
+            );
         }
-        Assert.That(byCore, Is.EqualTo(byCli), "CSharpier.Core with default options is the CLI");
+        // Where the CLI refuses the file, CSharpier.Core (the same formatter without the CLI's check) is the
+        // reference.
+        var reference = failure is null ? byCli.Text! : byCore;
+        AssertTheSameUpToTheOrderOfUsings(ours, reference);
+
+        var cliOnOurs = Cli("ours_" + name, ours);
+        if (failure is null)
+            Assert.That(cliOnOurs.Text, Is.Not.Null, cliOnOurs.Output);
         Assert.That(
-            CliFormat("ours_" + name, ours),
-            Is.EqualTo(byCli),
-            "the CLI applied to our output gives its own output"
+            cliOnOurs.Text ?? Core(ours),
+            Is.EqualTo(reference),
+            "once CSharpier orders our usings, the files are the same"
         );
     }
 
     /// <summary>
     /// The samples where Format and Usings together must write exactly what the CLI writes: all but those
-    /// where Groundwork differs on purpose (a preprocessor directive or an ignore marker among the usings, or
-    /// a <c>global::System</c> using; see the README), which live in <c>Usings/Deliberate</c> or say so.
+    /// where Groundwork differs on purpose (a preprocessor directive or an ignore marker among the usings, a
+    /// <c>global::System</c> using, a blank line after extern aliases; see the README), which live in
+    /// <c>Usings/Deliberate</c>, say so, or are listed in <see cref="FidelityDeliberateDifferences"/>, and those the
+    /// Format stage refuses.
     /// </summary>
     public static IEnumerable<string> SamplesWithoutDeliberateDifferences() =>
-        SampleFiles()
-            .Where(sample =>
-            {
-                var text = File.ReadAllText(Path.Combine(Repository.Samples, sample));
-                var root = CSharpSyntaxTree.ParseText(text).GetCompilationUnitRoot();
-                var directives = root.DescendantNodes()
-                    .Where(n => n is UsingDirectiveSyntax or ExternAliasDirectiveSyntax)
-                    .ToList();
-                // Above the first using, a header of #nullable or #pragma lines is no difference; an #if is.
-                var amongUsings = directives
-                    .SelectMany(
-                        (d, i) => d.GetLeadingTrivia().Select(t => (First: i == 0, Trivia: t))
-                    )
-                    .Any(x =>
-                        (
-                            x.Trivia.IsDirective
-                            && !(
-                                x.First
-                                && x.Trivia.Kind()
-                                    is SyntaxKind.NullableDirectiveTrivia
-                                        or SyntaxKind.PragmaWarningDirectiveTrivia
-                            )
-                        )
-                        || x.Trivia.IsKind(SyntaxKind.DisabledTextTrivia)
-                        || x.Trivia.ToString().Contains("-ignore", StringComparison.Ordinal)
-                    );
-                var globalSystem = directives.Any(d =>
-                    d.ToString().Contains("global::System", StringComparison.Ordinal)
-                );
-                return !amongUsings
-                    && !globalSystem
-                    && !sample.Contains("Deliberate", StringComparison.Ordinal);
-            });
+        SampleFiles().Where(s => !HasDeliberateDifferences(s) && !FormatRefuses(s));
 
     [TestCaseSource(nameof(SamplesWithoutDeliberateDifferences))]
     public void Format_and_Usings_together_equal_the_CSharpier_CLI(string sample)
     {
-        var original = File.ReadAllText(Path.Combine(Repository.Samples, sample));
-        var name = "both_" + sample.Replace(Path.DirectorySeparatorChar, '_');
-        var path = Path.Combine(_work, name);
-        var format = new FormatRewriter(new CSharpierOptionsProvider());
-        var usings = new UsingsRewriter(new UsingsOptionsProvider());
-        string Apply(Engine.Pipeline.ISourceRewriter stage, string text)
-        {
-            var result = stage.Rewrite(path, text, CancellationToken.None);
-            Assert.That(result.Findings, Is.Empty, stage.StageName);
-            return result.NewText ?? text;
-        }
+        var original = ReadSample(sample);
+        var name = "both_" + FileName(sample);
+        var (ours, _) = FormatThenUsings(Path.Combine(_work, name), original);
 
-        var ours = Apply(usings, Apply(format, original));
-        Assert.That(Apply(format, Apply(usings, original)), Is.EqualTo(ours), "the stages commute");
+        // The CLI refuses some files (a comment above a using it moves); CSharpier.Core, the same formatter
+        // without that check, is the reference there.
+        Assert.That(ours, Is.EqualTo(Reference(name, sample, original)));
+    }
 
-        // The CLI refuses some files whose usings it moves (a comment above a using); CSharpier.Core, the same
-        // formatter without that check, is the reference there.
-        var reference =
-            CliFormat(name, original)
-            ?? CSharpFormatter.Format(original, new CodeFormatterOptions()).Code;
-        Assert.That(ours, Is.EqualTo(reference));
+    public static IEnumerable<string> SamplesWithDeliberateDifferences() =>
+        SampleFiles().Where(s => HasDeliberateDifferences(s) && !FormatRefuses(s));
+
+    /// <summary>
+    /// Where Groundwork differs from the CLI on purpose, the difference is the order of lines inside the using
+    /// blocks (and blank lines there), nothing else; the listed Fidelity samples really differ.
+    /// </summary>
+    [TestCaseSource(nameof(SamplesWithDeliberateDifferences))]
+    public void Format_and_Usings_together_differ_from_the_CSharpier_CLI_only_inside_using_blocks(
+        string sample
+    )
+    {
+        var original = ReadSample(sample);
+        var name = "both_" + FileName(sample);
+        var (ours, _) = FormatThenUsings(Path.Combine(_work, name), original);
+        var reference = Reference(name, sample, original);
+
+        AssertTheSameUpToTheOrderOfUsings(ours, reference);
+        if (FidelityDeliberateDifferences.TryGetValue(sample, out var difference))
+            Assert.That(ours, Is.Not.EqualTo(reference), difference);
     }
 
     public static IEnumerable<string> DeliberateDifferences() =>
@@ -156,27 +196,353 @@ public class CSharpierComparisonTests
     [TestCaseSource(nameof(DeliberateDifferences))]
     public void The_deliberate_differences_are_real(string sample)
     {
-        var original = File.ReadAllText(Path.Combine(Repository.Samples, sample));
-        var name = "deliberate_" + sample.Replace(Path.DirectorySeparatorChar, '_');
-        var path = Path.Combine(_work, name);
-        var formatted =
-            new FormatRewriter(new CSharpierOptionsProvider())
-                .Rewrite(path, original, CancellationToken.None)
-                .NewText
-            ?? original;
-        var ours =
-            new UsingsRewriter(new UsingsOptionsProvider())
-                .Rewrite(path, formatted, CancellationToken.None)
-                .NewText
-            ?? formatted;
+        var original = ReadSample(sample);
+        var name = "deliberate_" + FileName(sample);
+        var (ours, _) = FormatThenUsings(Path.Combine(_work, name), original, expectClean: false);
 
-        Assert.That(ours, Is.Not.EqualTo(CliFormat(name, original)));
+        Assert.That(ours, Is.Not.EqualTo(Cli(name, original).Text));
     }
 
-    /// <summary>The CLI's output, or null when the CLI refuses the file because its own validation fails.</summary>
-    private static string? CliFormat(string name, string text)
+    public static IEnumerable<string> FidelitySamplesWithoutDeliberateDifferences() =>
+        SamplesWithoutDeliberateDifferences()
+            .Where(s => s.StartsWith("Fidelity/", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The same with other options, read by both tools from an <c>.editorconfig</c>: tabs and a print width of
+    /// 80, so that every using block, comment and directive is laid out differently from the samples.
+    /// </summary>
+    [TestCaseSource(nameof(FidelitySamplesWithoutDeliberateDifferences))]
+    public void With_tabs_and_a_print_width_of_80_Format_and_Usings_equal_the_CSharpier_CLI(
+        string sample
+    )
     {
-        var file = Path.Combine(_work, name);
+        var original = ReadSample(sample);
+        var name = FileName(sample);
+        var (ours, _) = FormatThenUsings(Path.Combine(TabsFolder, name), original);
+        var byCli = Cli(name, original, TabsFolder);
+
+        Assert.That(byCli.Text, Is.Not.Null, byCli.Output);
+        Assert.That(ours, Is.EqualTo(byCli.Text));
+    }
+
+    public static IEnumerable<string> SamplesTheFormatStageFormats() =>
+        SampleFiles().Where(s => !FormatRefuses(s));
+
+    /// <summary>
+    /// What a developer and CI do: `fix` with Format and Usings on, then `verify` (check) reports nothing, and a
+    /// second `fix` changes no file; the file on disk is what the two stages' rewrites give.
+    /// </summary>
+    [TestCaseSource(nameof(SamplesTheFormatStageFormats))]
+    public void Fixing_then_verifying_is_clean(string sample)
+    {
+        var original = ReadSample(sample);
+        var folder = Path.Combine(_work, "fix", FileName(sample));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, Path.GetFileName(sample));
+        File.WriteAllText(file, original);
+        var (expected, _) = FormatThenUsings(file, original);
+
+        StageReport Run(ISourceRewriter stage, StageMode mode) =>
+            new StageRunner(stage, CleanFileCache.None()).Run(
+                [file],
+                mode,
+                FindingSeverity.Error,
+                CancellationToken.None
+            );
+        var format = new FormatRewriter(new CSharpierOptionsProvider());
+        var usings = new UsingsRewriter(new UsingsOptionsProvider());
+
+        Assert.That(Run(format, StageMode.Fix).Findings, Is.Empty, "fix: Format");
+        Assert.That(Run(usings, StageMode.Fix).Findings, Is.Empty, "fix: Usings");
+        Assert.That(File.ReadAllText(file), Is.EqualTo(expected), "the file is the stages' output");
+        foreach (var stage in new ISourceRewriter[] { format, usings })
+        {
+            var check = Run(stage, StageMode.Check);
+            Assert.That(check.Findings, Is.Empty, $"verify: {stage.StageName}");
+            Assert.That(check.FilesChanged, Is.Empty, $"verify: {stage.StageName}");
+            var again = Run(stage, StageMode.Fix);
+            Assert.That(again.FilesChanged, Is.Empty, $"fix again: {stage.StageName}");
+        }
+        Assert.That(File.ReadAllText(file), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void The_fidelity_samples_are_many_and_valid_CSharp()
+    {
+        var samples = FidelitySamples().ToList();
+        Assert.That(samples, Has.Count.GreaterThanOrEqualTo(15));
+        Assert.That(
+            samples.Sum(s => ReadSample(s).Split('\n').Length),
+            Is.GreaterThanOrEqualTo(2500)
+        );
+        foreach (var sample in samples)
+        {
+            var errors = CSharpSyntaxTree
+                .ParseText(ReadSample(sample), FormatRewriter.ParseOptions)
+                .GetDiagnostics()
+                .Where(d => d.Severity == DiagnosticSeverity.Error);
+            Assert.That(errors, Is.Empty, sample);
+        }
+    }
+
+    /// <summary>The lists of special samples name files that exist, and miss none that the rules pick out.</summary>
+    [Test]
+    public void The_lists_of_special_samples_are_complete_and_name_existing_files()
+    {
+        var samples = SampleFiles().ToHashSet(StringComparer.Ordinal);
+        Assert.That(SampleExpectations.CliFailures.Keys, Is.SubsetOf(samples));
+        Assert.That(SampleExpectations.UsingsNeedFormatFirst, Is.SubsetOf(samples));
+        Assert.That(FidelityDeliberateDifferences.Keys, Is.SubsetOf(samples));
+        Assert.That(
+            FidelitySamples().Where(DirectivesOrMarkersAmongUsings),
+            Is.SubsetOf(FidelityDeliberateDifferences.Keys),
+            "every Fidelity sample with a deliberate difference says which"
+        );
+    }
+
+    private static bool FormatRefuses(string sample) =>
+        SampleExpectations.ExpectedFormatFinding(sample) is not null;
+
+    private static bool HasDeliberateDifferences(string sample) =>
+        sample.Contains("Deliberate", StringComparison.Ordinal)
+        || FidelityDeliberateDifferences.ContainsKey(sample)
+        || DirectivesOrMarkersAmongUsings(sample);
+
+    /// <summary>
+    /// A preprocessor directive, an inactive branch or an ignore marker among the usings (a header of
+    /// <c>#define</c>, <c>#nullable</c> or <c>#pragma</c> lines above the first using is no difference), or a
+    /// <c>global::System</c> using.
+    /// </summary>
+    private static bool DirectivesOrMarkersAmongUsings(string sample)
+    {
+        var root = CSharpSyntaxTree
+            .ParseText(ReadSample(sample), FormatRewriter.ParseOptions)
+            .GetCompilationUnitRoot();
+        var directives = root.DescendantNodes()
+            .Where(n => n is UsingDirectiveSyntax or ExternAliasDirectiveSyntax)
+            .ToList();
+        var amongUsings = directives
+            .SelectMany((d, i) => d.GetLeadingTrivia().Select(t => (First: i == 0, Trivia: t)))
+            .Any(x =>
+                (
+                    x.Trivia.IsDirective
+                    && !(
+                        x.First
+                        && x.Trivia.Kind()
+                            is SyntaxKind.NullableDirectiveTrivia
+                                or SyntaxKind.PragmaWarningDirectiveTrivia
+                                or SyntaxKind.DefineDirectiveTrivia
+                                or SyntaxKind.UndefDirectiveTrivia
+                    )
+                )
+                || x.Trivia.IsKind(SyntaxKind.DisabledTextTrivia)
+                || x.Trivia.ToString().Contains("-ignore", StringComparison.Ordinal)
+            );
+        var globalSystem = directives.Any(d =>
+            d.ToString().Contains("global::System", StringComparison.Ordinal)
+        );
+        return amongUsings || globalSystem;
+    }
+
+    /// <summary>Format then Usings, as the build runs them; each must report nothing unless told otherwise.</summary>
+    private static (string Text, IReadOnlyList<Finding> Findings) FormatThenUsings(
+        string path,
+        string text,
+        bool expectClean = true
+    )
+    {
+        var findings = new List<Finding>();
+        foreach (
+            ISourceRewriter stage in new ISourceRewriter[]
+            {
+                new FormatRewriter(new CSharpierOptionsProvider()),
+                new UsingsRewriter(new UsingsOptionsProvider()),
+            }
+        )
+        {
+            var result = stage.Rewrite(path, text, CancellationToken.None);
+            if (expectClean)
+                Assert.That(result.Findings, Is.Empty, stage.StageName);
+            findings.AddRange(result.Findings);
+            text = result.NewText ?? text;
+        }
+        return (text, findings);
+    }
+
+    /// <summary>What the CLI writes, or CSharpier.Core's output where the CLI is known to refuse the file.</summary>
+    private static string Reference(string name, string sample, string original)
+    {
+        var byCli = Cli(name, original);
+        if (SampleExpectations.CliFailures.ContainsKey(sample))
+            return Core(original);
+        Assert.That(byCli.Text, Is.Not.Null, byCli.Output);
+        return byCli.Text!;
+    }
+
+    private static void AssertTheCliStillFails(
+        SampleExpectations.CliFailure failure,
+        string original,
+        CliResult byCli
+    )
+    {
+        if (failure.CliMessage is { } message)
+        {
+            Assert.That(byCli.Text, Is.Null, $"the CLI still refuses the file: {failure.Reason}");
+            Assert.That(byCli.Output, Does.Contain(message));
+            return;
+        }
+        Assert.That(byCli.Text, Is.Not.Null, byCli.Output);
+        var difference = TokenEquivalence.FirstDifference(
+            CSharpSyntaxTree.ParseText(original, FormatRewriter.ParseOptions),
+            CSharpSyntaxTree.ParseText(byCli.Text!, FormatRewriter.ParseOptions)
+        );
+        Assert.That(difference, Is.Not.Null, $"the CLI still changes the code: {failure.Reason}");
+    }
+
+    /// <summary>
+    /// The two texts are the same file but for the order of the lines inside each using block (and the blank
+    /// lines there, which the Format stage keeps and CSharpier drops): outside the blocks byte for byte, inside
+    /// each block the same lines, each exactly, as often.
+    /// </summary>
+    private static void AssertTheSameUpToTheOrderOfUsings(string ours, string reference)
+    {
+        Assert.That(
+            OutsideUsingBlocks(ours),
+            Is.EqualTo(OutsideUsingBlocks(reference)),
+            "outside the using blocks, byte for byte"
+        );
+        Assert.That(
+            UsingBlockLines(ours),
+            Is.EqualTo(UsingBlockLines(reference)),
+            "the same lines in each using block"
+        );
+    }
+
+    /// <summary>
+    /// The text with each using block replaced by a marker; the blank lines right after a block count as one
+    /// (where CSharpier hoists usings out of an <c>#if</c> block it leaves two).
+    /// </summary>
+    private static string OutsideUsingBlocks(string text)
+    {
+        var outside = new System.Text.StringBuilder();
+        var position = 0;
+        foreach (var (start, end) in UsingBlocks(text))
+        {
+            outside.Append(text, position, start - position).Append("<using block>\n");
+            position = end;
+            var blank = false;
+            while (position < text.Length && IsBlankLine(text, position, out var next))
+            {
+                blank = true;
+                position = next;
+            }
+            if (blank)
+                outside.Append('\n');
+        }
+        return outside.Append(text, position, text.Length - position).ToString();
+    }
+
+    private static List<List<string>> UsingBlockLines(string text) =>
+        UsingBlocks(text)
+            .Select(block =>
+                text[block.Start..block.End]
+                    .Split('\n')
+                    .Where(line => !string.IsNullOrWhiteSpace(line))
+                    .Order(StringComparer.Ordinal)
+                    .ToList()
+            )
+            .ToList();
+
+    /// <summary>
+    /// The using block of the file and of each namespace, in whole lines: from the first extern alias or using
+    /// directive to the last, widened over the comment and preprocessor lines right above the first (comments
+    /// travel with their using) and over the preprocessor lines and inactive branches below the last, blank lines
+    /// between them included (CSharpier moves usings out of <c>#if</c> blocks, so either may end a block).
+    /// </summary>
+    private static List<(int Start, int End)> UsingBlocks(string text)
+    {
+        var root = CSharpSyntaxTree
+            .ParseText(text, FormatRewriter.ParseOptions)
+            .GetCompilationUnitRoot();
+        var containers = new List<SyntaxNode> { root };
+        containers.AddRange(root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>());
+        var blocks = new List<(int Start, int End)>();
+        foreach (var container in containers)
+        {
+            var directives = container
+                .ChildNodes()
+                .Where(n => n is UsingDirectiveSyntax or ExternAliasDirectiveSyntax)
+                .ToList();
+            if (directives.Count == 0)
+                continue;
+
+            var floor = directives[0].FullSpan.Start;
+            var start = LineStart(text, directives[0].SpanStart);
+            while (start > floor)
+            {
+                var previous = LineStart(text, start - 1);
+                if (previous < floor || IsBlankLine(text, previous, out _))
+                    break;
+                start = previous;
+            }
+
+            var ceiling = directives[^1]
+                .GetLastToken()
+                .GetNextToken(includeZeroWidth: true)
+                .SpanStart;
+            var end = directives[^1].FullSpan.End;
+            for (var line = end; line < ceiling; )
+            {
+                if (IsBlankLine(text, line, out var next))
+                {
+                    line = next;
+                    continue;
+                }
+                var first = line;
+                while (text[first] is ' ' or '\t')
+                    first++;
+                var trivia = root.FindTrivia(first);
+                if (
+                    next > ceiling
+                    || !(trivia.IsDirective || trivia.IsKind(SyntaxKind.DisabledTextTrivia))
+                )
+                    break;
+                end = line = next;
+            }
+            blocks.Add((start, end));
+        }
+        return [.. blocks.OrderBy(b => b.Start)];
+    }
+
+    private static int LineStart(string text, int position) =>
+        position <= 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
+
+    /// <summary>Whether the line that starts at <paramref name="start"/> is blank; <paramref name="next"/> is where the next one starts.</summary>
+    private static bool IsBlankLine(string text, int start, out int next)
+    {
+        var newline = text.IndexOf('\n', start);
+        next = newline < 0 ? text.Length : newline + 1;
+        return string.IsNullOrWhiteSpace(text[start..next]);
+    }
+
+    private static string ReadSample(string sample) =>
+        File.ReadAllText(Path.Combine(Repository.Samples, sample));
+
+    private static string FileName(string sample) => sample.Replace('/', '_');
+
+    private static string Core(string text) =>
+        CSharpFormatter.Format(text, new CodeFormatterOptions()).Code;
+
+    /// <summary>The CLI's output, or null with what it printed when it refuses the file.</summary>
+    private sealed record CliResult(string? Text, string Output);
+
+    private static CliResult Cli(string name, string text, string? folder = null)
+    {
+        folder ??= _work;
+        var key = folder + "\n" + text;
+        if (CliResults.TryGetValue(key, out var known))
+            return known;
+        var file = Path.Combine(folder, name);
         File.WriteAllText(file, text);
         var result = Dotnet.Run(
             Repository.Root,
@@ -185,18 +551,17 @@ public class CSharpierComparisonTests
             "format",
             file
         );
-        if (
-            result.ExitCode != 0
-            && result.Output.Contains("Failed formatting validation", StringComparison.Ordinal)
-        )
-            return null;
-        Assert.That(result.ExitCode, Is.Zero, result.ToString());
-        return File.ReadAllText(file);
+        var cli = new CliResult(
+            result.ExitCode == 0 ? File.ReadAllText(file) : null,
+            result.Output
+        );
+        CliResults[key] = cli;
+        return cli;
     }
 
     private static List<string> UsingsInOrder(string text) =>
         CSharpSyntaxTree
-            .ParseText(text)
+            .ParseText(text, FormatRewriter.ParseOptions)
             .GetRoot()
             .DescendantNodes()
             .OfType<UsingDirectiveSyntax>()

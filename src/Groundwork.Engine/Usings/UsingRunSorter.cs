@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -13,7 +14,7 @@ namespace Groundwork.Engine.Usings;
 /// directive that starts the run) and stay on top, as CSharpier keeps them. Nothing is re-indented or
 /// re-spaced: that is the Format stage's business, so the two stages commute.
 /// </summary>
-public sealed class UsingRunSorter(UsingOrder order, UsingsOptions options)
+public sealed partial class UsingRunSorter(UsingOrder order, UsingsOptions options)
 {
     /// <summary>The edit for the run, or null when it is already as it should be.</summary>
     public RunEdit? Sort(UsingRun run, SourceText text, string endOfLine)
@@ -40,7 +41,7 @@ public sealed class UsingRunSorter(UsingOrder order, UsingsOptions options)
             builder.Append(text.ToString(TextSpan.FromBounds(start, sorted[i].FullSpan.End)));
         }
 
-        var newText = builder.ToString();
+        var newText = KeepLineEndings(text.ToString(span), builder.ToString(), endOfLine);
         if (newText == text.ToString(span))
             return null;
 
@@ -60,6 +61,22 @@ public sealed class UsingRunSorter(UsingOrder order, UsingsOptions options)
         var firstMoved = directives.Zip(sorted).FirstOrDefault(p => p.First != p.Second).First;
         return new RunEdit(span, newText, LineOf(text, (firstMoved ?? first).SpanStart), null);
     }
+
+    /// <summary>
+    /// The line endings stay where they were: the n-th line of the run ends as the n-th line did, whichever
+    /// directive moved there (a blank line the stage adds ends with the file's first line ending). In a file with
+    /// mixed line endings, moving them with the directives would change the file's first line ending, which
+    /// CSharpier's "auto" end of line follows: ordering then formatting would not give formatting then ordering.
+    /// </summary>
+    private static string KeepLineEndings(string before, string after, string endOfLine)
+    {
+        var endings = LineEnding().Matches(before).Select(m => m.Value).ToList();
+        var line = 0;
+        return LineEnding().Replace(after, _ => line < endings.Count ? endings[line++] : endOfLine);
+    }
+
+    [GeneratedRegex("\r?\n")]
+    private static partial Regex LineEnding();
 
     /// <summary>Where the directive's own line starts: after the last line break of its leading trivia.</summary>
     private static int LineStartAfterLastBreak(SyntaxNode directive)

@@ -346,6 +346,18 @@ public class UsingsRewriterTests
     }
 
     [Test]
+    public void With_mixed_line_endings_each_line_keeps_its_place_s_ending()
+    {
+        // The first line ending is the one CSharpier's "auto" end of line follows: it must stay LF.
+        var input = "using Zeta;\nusing Beta; // b\r\n\r\nusing Alpha;\nclass C { }\r\n";
+
+        Assert.That(
+            Ordered(input),
+            Is.EqualTo("using Alpha;\nusing Beta; // b\r\nusing Zeta;\r\nclass C { }\r\n")
+        );
+    }
+
+    [Test]
     public void A_file_in_order_is_left_unchanged()
     {
         var input = Usings(

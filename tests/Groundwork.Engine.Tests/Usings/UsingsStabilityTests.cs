@@ -1,7 +1,9 @@
+using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Format;
 using Groundwork.Engine.Format.Options;
 using Groundwork.Engine.Pipeline;
 using Groundwork.Engine.Usings;
+using Groundwork.Tests.Shared;
 
 namespace Groundwork.Engine.Tests.Usings;
 
@@ -57,13 +59,28 @@ public class UsingsStabilityTests
             Samples().Select(sample => new TestCaseData(sample, options))
         );
 
-    private static string Run(ISourceRewriter stage, string text, string options)
+    /// <summary>
+    /// The stage's output. It must report nothing, except the one finding <paramref name="allowed"/> names, which
+    /// leaves the text as it is (a sample the Format stage refuses; see <see cref="SampleExpectations"/>).
+    /// </summary>
+    private static string Run(
+        ISourceRewriter stage,
+        string text,
+        string options,
+        string? allowed = null
+    )
     {
         var result = stage.Rewrite(
             Path.Combine(Root, options, "Sample.cs"),
             text,
             CancellationToken.None
         );
+        if (allowed is not null && result.Findings.Count > 0)
+        {
+            Assert.That(result.Findings.Select(f => f.Code), Is.EqualTo(new[] { allowed }));
+            Assert.That(result.NewText, Is.Null);
+            return text;
+        }
         Assert.That(result.Findings, Is.Empty, $"{stage.StageName} reported findings");
         return result.NewText ?? text;
     }
@@ -77,10 +94,31 @@ public class UsingsStabilityTests
         var original = File.ReadAllText(Path.Combine(SamplesFolder, sample));
         var format = new FormatRewriter(new CSharpierOptionsProvider());
         var usings = new UsingsRewriter(new UsingsOptionsProvider());
+        var key = SampleExpectations.Key(sample);
+        var formatRefuses = SampleExpectations.ExpectedFormatFinding(key);
+        string Format(string text) => Run(format, text, options, formatRefuses);
+
+        var formatted = Format(original);
+        if (SampleExpectations.UsingsNeedFormatFirst.Contains(key))
+        {
+            // Two usings share a line: Usings alone leaves the file with GW2002, after Format it orders them.
+            var alone = usings.Rewrite(
+                Path.Combine(Root, options, "Sample.cs"),
+                original,
+                CancellationToken.None
+            );
+            Assert.That(
+                alone.Findings.Select(f => f.Code),
+                Is.EqualTo(new[] { Findings.UsingsNotSortableCode })
+            );
+            var both = Run(usings, formatted, options);
+            Assert.That(Format(both), Is.EqualTo(both), "both together are stable");
+            Assert.That(Run(usings, both, options), Is.EqualTo(both), "Usings is idempotent");
+            return;
+        }
 
         var ordered = Run(usings, original, options);
-        var formatted = Run(format, original, options);
-        var orderedThenFormatted = Run(format, ordered, options);
+        var orderedThenFormatted = Format(ordered);
 
         Assert.That(
             Run(usings, formatted, options),
@@ -88,7 +126,7 @@ public class UsingsStabilityTests
             "Usings(Format(x)) == Format(Usings(x))"
         );
         Assert.That(Run(usings, ordered, options), Is.EqualTo(ordered), "Usings is idempotent");
-        Assert.That(Run(format, formatted, options), Is.EqualTo(formatted), "Format is idempotent");
+        Assert.That(Format(formatted), Is.EqualTo(formatted), "Format is idempotent");
         Assert.That(
             Run(usings, orderedThenFormatted, options),
             Is.EqualTo(orderedThenFormatted),

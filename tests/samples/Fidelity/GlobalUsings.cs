@@ -1,0 +1,12 @@
+global using Microsoft.Extensions.Logging;
+global using System.Threading;
+global using static System.Math;
+global using Fidelity.Billing;
+global using System;
+global using Json = System.Text.Json.JsonSerializer;
+global using global::System.Linq;
+global using System.Collections.Generic;
+global using Ints = int[];
+global using static System.Console;
+global using Fidelity.Services;
+global using Pair = (string Key, int Value);
