@@ -54,11 +54,18 @@ public sealed record TokenDifference(int Line, int Column, string Original, stri
     )
     {
         var where = original.GetText().Lines.GetLinePosition(position);
+        var first = before?.Source ?? "";
+        var second = after?.Source ?? "";
+        // Two long tokens (a string literal) are shown from shortly before the first character that differs.
+        var common = 0;
+        while (common < first.Length && common < second.Length && first[common] == second[common])
+            common++;
+        var skip = first.Length > 0 && second.Length > 0 && common > 30 ? common - 10 : 0;
         return new TokenDifference(
             where.Line + 1,
             where.Character + 1,
-            before is { } b ? Shown(b.Source) : "",
-            after is { } a ? Shown(a.Source) : ""
+            Shown(first, skip),
+            Shown(second, skip)
         )
         {
             WasRemoved = after is null,
@@ -75,9 +82,14 @@ public sealed record TokenDifference(int Line, int Column, string Original, stri
         : $"CSharpier's output has '{Rewritten}' where the file has '{Original}'";
 
     // A token's source can be a long multi-line string: show its start, on one line.
-    private static string Shown(string text)
+    private static string Shown(string text, int skip)
     {
-        var oneLine = text.ReplaceLineEndings("\\n").Replace("\t", "\\t", StringComparison.Ordinal);
+        if (skip > 0)
+            return "..." + Shown(text[skip..], 0);
+        // \r and \n are shown apart: a line ending changed inside a verbatim string is a difference of its own.
+        var oneLine = text.Replace("\r", "\\r", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal)
+            .Replace("\t", "\\t", StringComparison.Ordinal);
         return oneLine.Length <= 40 ? oneLine : oneLine[..40] + "...";
     }
 }

@@ -111,6 +111,25 @@ public sealed class UsingRegion
             pieces.AddRange(directive.GetTrailingTrivia().Cast<object>());
         }
 
+        // `#define` and `#undef` lines (only ever above the first directive) stay outside the block: CSharpier
+        // must see them, or it formats a branch that they make inactive.
+        var symbols = pieces.FindLastIndex(p =>
+            p is SyntaxTrivia t
+            && t.Kind() is SyntaxKind.DefineDirectiveTrivia or SyntaxKind.UndefDirectiveTrivia
+        );
+        if (symbols >= 0)
+        {
+            var afterSymbols = Cut(
+                directives,
+                pieces.GetRange(symbols + 1, pieces.Count - symbols - 1),
+                ((SyntaxTrivia)pieces[symbols]).FullSpan.End
+            );
+            if (afterSymbols is not null)
+            {
+                into.Add(afterSymbols);
+                return;
+            }
+        }
         var region = Cut(directives, [.. pieces], directives[0].FullSpan.Start);
         // An #if or #region opened above the first directive and closed far below the block (a file wrapped
         // in `#if NETFRAMEWORK`) stays outside: the block then starts on the line after it.

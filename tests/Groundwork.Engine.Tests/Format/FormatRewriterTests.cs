@@ -248,6 +248,16 @@ public class FormatRewriterTests
     }
 
     [Test]
+    public void A_define_above_the_usings_is_seen_by_CSharpier()
+    {
+        // With the #define hidden in the using block, CSharpier would format the #else branch it makes dead.
+        var input =
+            "#define TRACE\nusing System;\nclass C {\n#if TRACE\n  void A() { }\n#else\n     void   B( ) { }\n#endif\n}\n";
+
+        Assert.That(Formatted(input), Is.EqualTo(CSharpier(input)));
+    }
+
+    [Test]
     public void Reports_a_syntax_error_of_an_inactive_branch_at_its_line_in_the_file()
     {
         // CSharpier parses the X branch of its own, longer output; the error is on line 3 of the file.

@@ -103,6 +103,22 @@ public class TokenEquivalenceTests
     }
 
     [Test]
+    public void Names_a_changed_line_ending_inside_a_long_verbatim_string_where_it_is()
+    {
+        var difference = Difference(
+            "var s = @\"a line long enough to be cut short\r\nsecond\";",
+            "var s = @\"a line long enough to be cut short\nsecond\";"
+        );
+
+        Assert.That(
+            difference!.Describe(),
+            Is.EqualTo(
+                "CSharpier's output has '... cut short\\nsecond\"' where the file has '... cut short\\r\\nsecond\"'"
+            )
+        );
+    }
+
+    [Test]
     public void Names_a_dropped_token()
     {
         var difference = Difference("class C { int x; }\nclass D { }", "class C { int x; }");
