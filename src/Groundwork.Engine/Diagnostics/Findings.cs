@@ -252,7 +252,8 @@ public static class Findings
             file,
             line,
             column,
-            $"The local variable '{name}' is never read in any target framework or #if branch of the project. Build with GroundworkDeadCode=fix to remove it (what its initializer or assignments do is kept)."
+            $"The local variable '{name}' is never read in any target framework or #if branch of the project; removing it keeps what its initializer and assignments do.",
+            new FixHint("deadcode", "GroundworkDeadCode", "remove it")
         );
 
     public static Finding LocalRemovalReverted(
