@@ -86,6 +86,11 @@ public static class GroundworkCommand
         {
             Description = "Only this target framework: -p:TargetFramework.",
         };
+        var writeEditorConfig = new Option<bool>("--write-editorconfig")
+        {
+            Description =
+                "Append the .editorconfig lines that turn off the analyzer rules that contradict the formatter's layout to the .editorconfig in PATH's folder (created if missing; lines already there are not added again).",
+        };
         var command = new Command(
             "plan",
             "For each project and each stage it does not turn on yet: the files and lines the stage would change, its findings, and the kind of change (Format: layout only; Usings: order only; DeadCode: removes code). Writes no source file. Exit code 0, or 2 for a usage or load error."
@@ -98,6 +103,7 @@ public static class GroundworkCommand
             property,
             configuration,
             framework,
+            writeEditorConfig,
         };
         command.SetAction(parse =>
         {
@@ -120,7 +126,8 @@ public static class GroundworkCommand
                 parse.GetValue(report),
                 parse.GetValue(include) ?? [],
                 parse.GetValue(exclude) ?? [],
-                properties
+                properties,
+                parse.GetValue(writeEditorConfig)
             );
         });
         return command;

@@ -7,6 +7,7 @@ using Groundwork.Cli.Selection;
 using Groundwork.Cli.Stages;
 using Groundwork.Cli.Terminal;
 using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Files;
 using Groundwork.Engine.Stages;
 
 namespace Groundwork.Cli.Commands;
@@ -29,12 +30,16 @@ public static class PlanCommand
         int Findings
     );
 
+    /// <summary>The analyzer rules a project turns on that contradict the Format stage's layout.</summary>
+    public sealed record ConflictRow(string Project, IReadOnlyList<FormatterConflict> Rules);
+
     public static int Execute(
         string? path,
         string? reportFile,
         IReadOnlyList<string> include,
         IReadOnlyList<string> exclude,
-        IReadOnlyDictionary<string, string> globalProperties
+        IReadOnlyDictionary<string, string> globalProperties,
+        bool writeEditorConfig = false
     )
     {
         var output = ConsoleOutput.ForConsole(Verbosity.Normal, diff: false);
@@ -53,14 +58,41 @@ public static class PlanCommand
             );
             var rows = new List<PlanRow>();
             var notes = new List<string>();
+            var conflicts = new List<ConflictRow>();
+            var editorConfig = new EditorConfigLookup();
             foreach (var project in projects)
+            {
                 rows.AddRange(Plan(project, filter, output, notes));
+                // Every project the tool may format, whether Format is on yet or not: once it is, these rules
+                // report its layout.
+                if (!project.IsSkipped && project.InvalidProperties().Count == 0)
+                {
+                    var enabled = FormatterConflicts.EnabledIn(project, editorConfig);
+                    if (enabled.Count > 0)
+                        conflicts.Add(new ConflictRow(project.Name, enabled));
+                }
+            }
             output.ClearStatus();
             output.Normal(RenderTable(rows, notes).TrimEnd());
+            if (conflicts.Count > 0)
+                output.Normal(RenderConflicts(conflicts).TrimEnd());
             if (reportFile is not null)
             {
-                File.WriteAllText(reportFile, RenderMarkdown(rows, notes));
+                File.WriteAllText(reportFile, RenderMarkdown(rows, notes, conflicts));
                 output.Normal($"Wrote the plan to {reportFile}.");
+            }
+            if (writeEditorConfig)
+            {
+                var added = FormatterConflicts.WriteEditorConfig(
+                    target.Directory,
+                    AllRules(conflicts)
+                );
+                var file = Path.Combine(target.Directory, ".editorconfig");
+                output.Normal(
+                    added.Count > 0 ? $"Added {SummaryTable.Plural(added.Count, "line")} to {file}."
+                    : conflicts.Count > 0 ? $"{file} already has every line: nothing added."
+                    : $"No analyzer rule that contradicts the formatter is on: {file} left as it is."
+                );
             }
             return ExitCodes.Clean;
         }
@@ -223,7 +255,39 @@ public static class PlanCommand
         return text.ToString();
     }
 
-    public static string RenderMarkdown(IReadOnlyList<PlanRow> rows, IReadOnlyList<string> notes)
+    /// <summary>Each rule once, in the catalogue's order.</summary>
+    private static List<FormatterConflict> AllRules(IReadOnlyList<ConflictRow> conflicts) =>
+        [.. FormatterConflicts.Rules.Where(r => conflicts.Any(c => c.Rules.Contains(r)))];
+
+    private static string ProjectsOf(
+        FormatterConflict rule,
+        IReadOnlyList<ConflictRow> conflicts
+    ) => string.Join(", ", conflicts.Where(c => c.Rules.Contains(rule)).Select(c => c.Project));
+
+    /// <summary>The terminal's list of analyzer rules that fight the formatter, and the lines that turn them off.</summary>
+    public static string RenderConflicts(IReadOnlyList<ConflictRow> conflicts)
+    {
+        var text = new StringBuilder();
+        text.AppendLine();
+        text.AppendLine(
+            "Analyzer rules that contradict the Format stage's layout (they would warn on formatted code):"
+        );
+        foreach (var row in conflicts)
+            text.AppendLine($"{row.Project}: {string.Join(", ", row.Rules.Select(r => r.Id))}");
+        text.AppendLine(
+            "These .editorconfig lines turn them off ('plan --write-editorconfig' appends them):"
+        );
+        text.AppendLine("[*.cs]");
+        foreach (var rule in AllRules(conflicts))
+            text.AppendLine(rule.EditorConfigLine);
+        return text.ToString();
+    }
+
+    public static string RenderMarkdown(
+        IReadOnlyList<PlanRow> rows,
+        IReadOnlyList<string> notes,
+        IReadOnlyList<ConflictRow>? conflicts = null
+    )
     {
         var text = new StringBuilder();
         text.AppendLine("# Groundwork rollout plan");
@@ -244,6 +308,30 @@ public static class PlanCommand
             text.AppendLine($"- **{stage.Name}**: {StageCommits.Risk(stage)}");
         foreach (var note in notes)
             text.AppendLine($"- {note}");
+        if (conflicts is { Count: > 0 })
+        {
+            text.AppendLine();
+            text.AppendLine("## Analyzer rules that fight the formatter");
+            text.AppendLine();
+            text.AppendLine(
+                "These rules are on and contradict the Format stage's layout (CSharpier's): formatted code "
+                    + "would make them warn. Turn them off before the Format commit "
+                    + "(`dotnet groundwork plan --write-editorconfig` appends these lines):"
+            );
+            text.AppendLine();
+            text.AppendLine("| Rule | Projects | Why |");
+            text.AppendLine("| --- | --- | --- |");
+            foreach (var rule in AllRules(conflicts))
+                text.AppendLine(
+                    $"| {rule.Id} | {ProjectsOf(rule, conflicts)} | {rule.Reason.Replace("|", "\\|")} |"
+                );
+            text.AppendLine();
+            text.AppendLine("```editorconfig");
+            text.AppendLine("[*.cs]");
+            foreach (var rule in AllRules(conflicts))
+                text.AppendLine(rule.EditorConfigLine);
+            text.AppendLine("```");
+        }
         return text.ToString();
     }
 }

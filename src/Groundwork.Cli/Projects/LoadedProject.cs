@@ -18,13 +18,18 @@ public sealed record PropertyLocation(string File, int Line, int Column);
 /// The command line's MSBuild global properties (-p, -c, -f), which the evaluation used and the DeadCode stage's
 /// builds use too.
 /// </param>
+/// <param name="UsesStyleCop">
+/// Whether the build runs StyleCop.Analyzers: an <c>Analyzer</c> item from that package
+/// (<c>StyleCop.Analyzers*.dll</c>), or a <c>PackageReference</c> to it that does not exclude its analyzers.
+/// </param>
 public sealed record LoadedProject(
     string FullPath,
     IReadOnlyList<string> TargetFrameworks,
     IReadOnlyDictionary<string, string> Properties,
     IReadOnlyList<string> SourceFiles,
     IReadOnlyDictionary<string, PropertyLocation>? PropertyLocations = null,
-    IReadOnlyDictionary<string, string>? GlobalProperties = null
+    IReadOnlyDictionary<string, string>? GlobalProperties = null,
+    bool UsesStyleCop = false
 )
 {
     public string Name => Path.GetFileNameWithoutExtension(FullPath);

@@ -29,6 +29,9 @@ public static class ProjectLoader
         "NoWarn",
         "BaseIntermediateOutputPath",
         "Configuration",
+        "EnforceCodeStyleInBuild",
+        "RunAnalyzers",
+        "RunAnalyzersDuringBuild",
     ];
 
     /// <summary>The projects a solution or project file names, in the solution's order.</summary>
@@ -136,6 +139,7 @@ public static class ProjectLoader
                 if (outer.GetProperty(rule.Name)?.Xml?.Location is { } at)
                     locations[rule.Name] = new PropertyLocation(at.File, at.Line, at.Column);
             }
+            var usesStyleCop = UsesStyleCop(outer);
             collection.UnloadProject(outer);
             return new LoadedProject(
                 Path.GetFullPath(file),
@@ -143,7 +147,8 @@ public static class ProjectLoader
                 properties,
                 sources,
                 locations,
-                globalProperties
+                globalProperties,
+                usesStyleCop
             );
         }
         catch (InvalidProjectFileException e)
@@ -165,6 +170,34 @@ public static class ProjectLoader
                 .Distinct(StringComparer.OrdinalIgnoreCase),
         ];
     }
+
+    /// <summary>
+    /// StyleCop.Analyzers runs in the build: an evaluated <c>Analyzer</c> item is one of its files, or (for a
+    /// package whose analyzers restore adds only when the build runs its targets) a <c>PackageReference</c> names
+    /// it without <c>ExcludeAssets</c> that leave its analyzers out.
+    /// </summary>
+    private static bool UsesStyleCop(Project project) =>
+        project
+            .GetItems("Analyzer")
+            .Any(i =>
+                Path.GetFileName(i.EvaluatedInclude)
+                    .StartsWith("StyleCop.Analyzers", StringComparison.OrdinalIgnoreCase)
+                && i.EvaluatedInclude.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            )
+        || project
+            .GetItems("PackageReference")
+            .Any(i =>
+                i.EvaluatedInclude.StartsWith(
+                    "StyleCop.Analyzers",
+                    StringComparison.OrdinalIgnoreCase
+                )
+                && !i.GetMetadataValue("ExcludeAssets")
+                    .Split(';', StringSplitOptions.TrimEntries)
+                    .Any(a =>
+                        a.Equals("analyzers", StringComparison.OrdinalIgnoreCase)
+                        || a.Equals("all", StringComparison.OrdinalIgnoreCase)
+                    )
+            );
 
     private static IEnumerable<string> FullPaths(Project project, string itemType) =>
         project.GetItems(itemType).Select(i => Path.GetFullPath(i.GetMetadataValue("FullPath")));

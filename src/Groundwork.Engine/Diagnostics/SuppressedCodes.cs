@@ -13,5 +13,8 @@ public sealed class SuppressedCodes
             )
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    public bool Suppresses(Finding finding) => _codes.Contains(finding.Code);
+    public bool Suppresses(Finding finding) => Suppresses(finding.Code);
+
+    /// <summary>Whether the list names the code (any diagnostic id, Groundwork's or an analyzer's).</summary>
+    public bool Suppresses(string code) => _codes.Contains(code);
 }

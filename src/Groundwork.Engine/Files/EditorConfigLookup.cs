@@ -46,6 +46,32 @@ public sealed class EditorConfigLookup
     }
 
     /// <summary>
+    /// The diagnostic severities the .editorconfig chain gives the file (<c>dotnet_diagnostic.ID.severity</c>),
+    /// by rule id, as the compiler reads them; null when an .editorconfig on the way cannot be read.
+    /// </summary>
+    public IReadOnlyDictionary<string, ReportDiagnostic>? SeveritiesFor(string filePath)
+    {
+        try
+        {
+            var fullPath = Path.GetFullPath(filePath);
+            var directory = Path.GetDirectoryName(fullPath) ?? fullPath;
+            var set = _sets
+                .GetOrAdd(
+                    directory,
+                    d => new Lazy<AnalyzerConfigSet>(() =>
+                        AnalyzerConfigSet.Create(Chain(d).ToList())
+                    )
+                )
+                .Value;
+            return set.GetOptionsForSourcePath(fullPath).TreeOptions;
+        }
+        catch (ConfigFileException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// What <c>generated_code</c> says about the file: true or false when a section that matches it sets the
     /// option, null when none does or an .editorconfig cannot be read (the stage that needs the file's other
     /// options reports that one).

@@ -1,0 +1,174 @@
+using System.Text;
+using Groundwork.Cli.Projects;
+using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Files;
+using Microsoft.CodeAnalysis;
+
+namespace Groundwork.Cli.Stages;
+
+/// <summary>One analyzer rule whose check contradicts the layout the Format stage (CSharpier) writes.</summary>
+/// <param name="Id">The diagnostic id.</param>
+/// <param name="StyleCop">True for a StyleCop.Analyzers rule, false for the SDK's code-style rule IDE0055.</param>
+/// <param name="Reason">What in CSharpier's layout the rule reports, in one line.</param>
+public sealed record FormatterConflict(string Id, bool StyleCop, string Reason)
+{
+    /// <summary>The .editorconfig line that turns the rule off.</summary>
+    public string EditorConfigLine => $"dotnet_diagnostic.{Id}.severity = none";
+}
+
+/// <summary>
+/// The analyzer rules that fight the Format stage: formatting a project that runs them with CSharpier's layout
+/// makes them report warnings (SA1111, SA1502, IDE0055...), which fail a build that treats warnings as errors.
+/// <c>dotnet groundwork plan</c> lists those a project turns on and offers the .editorconfig lines that turn
+/// them off.
+/// </summary>
+public static class FormatterConflicts
+{
+    public static readonly IReadOnlyList<FormatterConflict> Rules =
+    [
+        new(
+            "IDE0055",
+            false,
+            "Roslyn's formatter checks spacing and wrapping against its own options, not CSharpier's layout."
+        ),
+        new(
+            "SA1009",
+            true,
+            "CSharpier puts a closing parenthesis on its own line after broken arguments (`\\n);`, `\\n) =>`)."
+        ),
+        new(
+            "SA1111",
+            true,
+            "SA1111 wants `)` on the line of the last parameter; CSharpier breaks it onto its own line."
+        ),
+        new(
+            "SA1118",
+            true,
+            "CSharpier breaks a long argument (a call, an object creation, a condition) over several lines."
+        ),
+        new(
+            "SA1127",
+            true,
+            "CSharpier keeps a generic constraint (`where T : class`) on the declaration's line when it fits."
+        ),
+        new(
+            "SA1128",
+            true,
+            "CSharpier keeps a constructor initializer (`: base(x)`) on the constructor's line when it fits."
+        ),
+        new(
+            "SA1501",
+            true,
+            "CSharpier writes an empty statement block on one line (`catch (IOException) { }`)."
+        ),
+        new(
+            "SA1502",
+            true,
+            "CSharpier writes an empty type or member body on one line (`class Empty { }`, `Foo() { }`)."
+        ),
+    ];
+
+    private static readonly string ProbeName = "Groundwork.FormatterConflicts.cs";
+
+    /// <summary>
+    /// The catalogue's rules the project's build reports: StyleCop's when the build runs StyleCop.Analyzers and
+    /// the .editorconfig chain does not set the rule to none, silent or suggestion; IDE0055 when the chain sets
+    /// it to error, or to warning with <c>EnforceCodeStyleInBuild</c> true. <c>NoWarn</c>, and
+    /// <c>RunAnalyzers</c> or <c>RunAnalyzersDuringBuild</c> false, turn a rule off. The chain is the one a C#
+    /// file in the project's folder reads (its first source file's, when it has one).
+    /// </summary>
+    public static IReadOnlyList<FormatterConflict> EnabledIn(
+        LoadedProject project,
+        EditorConfigLookup editorConfig
+    )
+    {
+        if (
+            IsFalse(project.Property("RunAnalyzers"))
+            || IsFalse(project.Property("RunAnalyzersDuringBuild"))
+        )
+            return [];
+        var probe =
+            project.SourceFiles.FirstOrDefault(f =>
+                string.Equals(Path.GetDirectoryName(f), project.Directory, StringComparison.Ordinal)
+            ) ?? Path.Combine(project.Directory, ProbeName);
+        var severities =
+            editorConfig.SeveritiesFor(probe)
+            ?? new Dictionary<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
+        var suppressed = new SuppressedCodes(project.Property("NoWarn"));
+        var enforce = string.Equals(
+            project.Property("EnforceCodeStyleInBuild"),
+            "true",
+            StringComparison.OrdinalIgnoreCase
+        );
+        return
+        [
+            .. Rules.Where(rule =>
+            {
+                if (suppressed.Suppresses(rule.Id))
+                    return false;
+                var severity = severities.TryGetValue(rule.Id, out var s)
+                    ? s
+                    : ReportDiagnostic.Default;
+                return rule.StyleCop
+                    ? project.UsesStyleCop
+                        && severity
+                            is not (
+                                ReportDiagnostic.Suppress
+                                or ReportDiagnostic.Hidden
+                                or ReportDiagnostic.Info
+                            )
+                    : severity == ReportDiagnostic.Error
+                        || (severity == ReportDiagnostic.Warn && enforce);
+            }),
+        ];
+    }
+
+    private static bool IsFalse(string value) =>
+        string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The comment line above the lines Groundwork appends to an .editorconfig.</summary>
+    public const string Comment =
+        "# Groundwork: analyzer rules that contradict the Format stage's layout (CSharpier's), turned off by 'dotnet groundwork plan --write-editorconfig'.";
+
+    /// <summary>
+    /// Appends the lines that turn the rules off to the .editorconfig in the folder (created if missing), under
+    /// <see cref="Comment"/> in a <c>[*.cs]</c> section of their own at the end, where they win over earlier
+    /// sections. A line the file already has (spaces and case aside) is not added again; when every line is
+    /// there the file is not written. Returns the lines it added.
+    /// </summary>
+    public static IReadOnlyList<string> WriteEditorConfig(
+        string folder,
+        IEnumerable<FormatterConflict> rules
+    )
+    {
+        var path = Path.Combine(folder, ".editorconfig");
+        var existing = File.Exists(path) ? File.ReadAllText(path) : "";
+        var present = existing
+            .Split('\n')
+            .Select(Normalize)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lines = rules
+            .Select(r => r.EditorConfigLine)
+            .Distinct(StringComparer.Ordinal)
+            .Where(l => !present.Contains(Normalize(l)))
+            .ToList();
+        if (lines.Count == 0)
+            return lines;
+        var newline = existing.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var text = new StringBuilder(existing);
+        if (existing.Length > 0)
+        {
+            if (!existing.EndsWith('\n'))
+                text.Append(newline);
+            text.Append(newline);
+        }
+        text.Append(Comment).Append(newline).Append("[*.cs]").Append(newline);
+        foreach (var line in lines)
+            text.Append(line).Append(newline);
+        File.WriteAllText(path, text.ToString());
+        return lines;
+    }
+
+    private static string Normalize(string line) =>
+        string.Concat(line.Where(c => !char.IsWhiteSpace(c)));
+}
