@@ -107,20 +107,11 @@ public static class GroundworkCommand
         };
         command.SetAction(parse =>
         {
-            IReadOnlyDictionary<string, string> properties;
-            try
-            {
-                properties = GlobalProperties.Parse(
-                    parse.GetValue(property) ?? [],
-                    parse.GetValue(configuration),
-                    parse.GetValue(framework)
-                );
-            }
-            catch (UsageException e)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
+            if (
+                ReadGlobalProperties(parse, property, configuration, framework)
+                is not { } properties
+            )
                 return ExitCodes.UsageOrLoadError;
-            }
             return PlanCommand.Execute(
                 parse.GetValue(path),
                 parse.GetValue(report),
@@ -239,20 +230,11 @@ public static class GroundworkCommand
             command.Options.Add(prune);
         command.SetAction(parse =>
         {
-            IReadOnlyDictionary<string, string> properties;
-            try
-            {
-                properties = GlobalProperties.Parse(
-                    parse.GetValue(property) ?? [],
-                    parse.GetValue(configuration),
-                    parse.GetValue(framework)
-                );
-            }
-            catch (UsageException e)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
+            if (
+                ReadGlobalProperties(parse, property, configuration, framework)
+                is not { } properties
+            )
                 return ExitCodes.UsageOrLoadError;
-            }
             var options = new RunOptions(
                 kind,
                 parse.GetValue(path),
@@ -275,6 +257,29 @@ public static class GroundworkCommand
             return RunCommand.Execute(options);
         });
         return command;
+    }
+
+    /// <summary>The MSBuild global properties of -p, -c and -f; null (after saying why) when they are malformed.</summary>
+    private static IReadOnlyDictionary<string, string>? ReadGlobalProperties(
+        ParseResult parse,
+        Option<string[]> property,
+        Option<string?> configuration,
+        Option<string?> framework
+    )
+    {
+        try
+        {
+            return GlobalProperties.Parse(
+                parse.GetValue(property) ?? [],
+                parse.GetValue(configuration),
+                parse.GetValue(framework)
+            );
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return null;
+        }
     }
 
     private static Verbosity ParseVerbosity(string? value) =>

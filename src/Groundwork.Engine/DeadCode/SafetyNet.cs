@@ -138,37 +138,51 @@ public static class SafetyNet
         IReadOnlyList<AnalyzedBuild> builds,
         IEnumerable<LocalRemoval> removals,
         CancellationToken cancellationToken
-    )
-    {
-        var result = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        foreach (var file in removals.GroupBy(r => r.Path))
-        {
-            var old = builds
-                .First(b => b.TreesByPath.ContainsKey(file.Key))
-                .TreesByPath[file.Key]
-                .GetText(cancellationToken);
-            result[file.Key] = old.WithChanges(
-                file.SelectMany(r => r.Changes).OrderBy(c => c.Span.Start)
-            );
-        }
-        return result;
-    }
+    ) =>
+        NewTexts(
+            builds,
+            removals,
+            r => r.Path,
+            (old, file) =>
+                old.WithChanges(file.SelectMany(r => r.Changes).OrderBy(c => c.Span.Start)),
+            cancellationToken
+        );
 
     public static Dictionary<string, SourceText> NewTexts(
         IReadOnlyList<AnalyzedBuild> builds,
         IEnumerable<UsingRemoval> removals,
         CancellationToken cancellationToken
+    ) =>
+        NewTexts(
+            builds,
+            removals,
+            r => r.Path,
+            (old, file) =>
+                SourceText.From(
+                    UsingRemover.Apply(old.ToString(), file.Select(r => r.Span)),
+                    old.Encoding,
+                    old.ChecksumAlgorithm
+                ),
+            cancellationToken
+        );
+
+    /// <summary>Each changed file's text after its removals, from the text the builds compiled.</summary>
+    private static Dictionary<string, SourceText> NewTexts<T>(
+        IReadOnlyList<AnalyzedBuild> builds,
+        IEnumerable<T> removals,
+        Func<T, string> pathOf,
+        Func<SourceText, IEnumerable<T>, SourceText> apply,
+        CancellationToken cancellationToken
     )
     {
         var result = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        foreach (var file in removals.GroupBy(r => r.Path))
+        foreach (var file in removals.GroupBy(pathOf))
         {
             var old = builds
                 .First(b => b.TreesByPath.ContainsKey(file.Key))
                 .TreesByPath[file.Key]
                 .GetText(cancellationToken);
-            var text = UsingRemover.Apply(old.ToString(), file.Select(r => r.Span));
-            result[file.Key] = SourceText.From(text, old.Encoding, old.ChecksumAlgorithm);
+            result[file.Key] = apply(old, file);
         }
         return result;
     }
