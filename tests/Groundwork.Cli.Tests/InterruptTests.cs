@@ -46,32 +46,20 @@ public class InterruptTests
         watcher.Renamed += (_, _) => firstWrite.Set();
         watcher.Changed += (_, _) => firstWrite.Set();
         watcher.EnableRaisingEvents = true;
-        using var process = Tool.Start(sample.Directory, "fix", "Quiet", "--stage", "format");
-        var output = new StringBuilder();
-        var error = new StringBuilder();
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-                lock (output)
-                    output.AppendLine(e.Data);
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-                lock (error)
-                    error.AppendLine(e.Data);
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        Assert.That(firstWrite.Wait(TimeSpan.FromMinutes(3)), Is.True, output.ToString());
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()]))
+        using var running = Tool.Start(sample.Directory, "fix", "Quiet", "--stage", "format");
+        Assert.That(firstWrite.Wait(TimeSpan.FromMinutes(3)), Is.True, running.Output);
+        using (var kill = Process.Start("kill", ["-INT", running.Process.Id.ToString()]))
             kill.WaitForExit();
-        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(2)), Is.True, "the tool stops");
-        process.WaitForExit();
+        Assert.That(
+            running.Process.WaitForExit(TimeSpan.FromMinutes(2)),
+            Is.True,
+            "the tool stops"
+        );
+        var result = running.Result();
 
         var texts = files.Select(File.ReadAllText).ToList();
-        Assert.That(process.ExitCode, Is.EqualTo(130), $"{output}\n--- stderr ---\n{error}");
-        Assert.That(error.ToString(), Does.Contain("error: cancelled (Ctrl+C)."));
+        Assert.That(result.ExitCode, Is.EqualTo(130), result.ToString());
+        Assert.That(result.Error, Does.Contain("error: cancelled (Ctrl+C)."));
         Assert.That(
             Directory.EnumerateFiles(sample.Directory, "*.gwtmp", SearchOption.AllDirectories),
             Is.Empty

@@ -135,31 +135,8 @@ public class InterruptedFixTests
         int target
     )
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = sample.Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { Tool.DllPath, "fix" })
-            start.ArgumentList.Add(argument);
-        foreach (
-            var name in start
-                .Environment.Keys.Where(k =>
-                    k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)
-                )
-                .ToList()
-        )
-            start.Environment.Remove(name);
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["CI"] = "false";
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var running = Tool.Start(sample.Directory, "fix");
+        var process = running.Process;
         try
         {
             var deadline = DateTime.UtcNow.AddMinutes(3);

@@ -37,15 +37,15 @@ public static class Tool
     ) => Process(workingDirectory, environment, "dotnet", [DllPath, .. arguments]);
 
     /// <summary>Starts the tool and returns at once, for tests that act on the running process.</summary>
-    public static Process Start(string workingDirectory, params string[] arguments) =>
-        System.Diagnostics.Process.Start(
+    public static RunningTool Start(string workingDirectory, params string[] arguments) =>
+        new(
             StartInfo(
                 workingDirectory,
                 new Dictionary<string, string?>(),
                 "dotnet",
                 [DllPath, .. arguments]
             )
-        )!;
+        );
 
     public static ToolResult Process(
         string workingDirectory,
@@ -54,36 +54,17 @@ public static class Tool
         params string[] arguments
     )
     {
-        var output = new StringBuilder();
-        var error = new StringBuilder();
-        using var process = new Process
+        using var running = new RunningTool(
+            StartInfo(workingDirectory, environment, fileName, arguments)
+        );
+        if (!running.Process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
-            StartInfo = StartInfo(workingDirectory, environment, fileName, arguments),
-        };
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-                lock (output)
-                    output.AppendLine(e.Data);
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-                lock (error)
-                    error.AppendLine(e.Data);
-        };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
+            running.Process.Kill(entireProcessTree: true);
             throw new TimeoutException(
-                $"{fileName} {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}"
+                $"{fileName} {string.Join(' ', arguments)} did not finish in 5 minutes:\n{running.Output}"
             );
         }
-        process.WaitForExit();
-        return new ToolResult(process.ExitCode, output.ToString(), error.ToString());
+        return running.Result();
     }
 
     private static ProcessStartInfo StartInfo(
@@ -125,5 +106,58 @@ public static class Tool
                 start.Environment[name] = value;
         }
         return start;
+    }
+}
+
+/// <summary>A started tool process whose standard output and error are collected as they come.</summary>
+public sealed class RunningTool : IDisposable
+{
+    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _error = new();
+
+    public RunningTool(ProcessStartInfo start)
+    {
+        Process = new Process { StartInfo = start };
+        Process.OutputDataReceived += (_, e) => Append(_output, e.Data);
+        Process.ErrorDataReceived += (_, e) => Append(_error, e.Data);
+        Process.Start();
+        Process.BeginOutputReadLine();
+        Process.BeginErrorReadLine();
+    }
+
+    public Process Process { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+                return _output.ToString();
+        }
+    }
+
+    public string Error
+    {
+        get
+        {
+            lock (_error)
+                return _error.ToString();
+        }
+    }
+
+    /// <summary>The result once the process has exited (waits for the last output to arrive).</summary>
+    public ToolResult Result()
+    {
+        Process.WaitForExit();
+        return new ToolResult(Process.ExitCode, Output, Error);
+    }
+
+    public void Dispose() => Process.Dispose();
+
+    private static void Append(StringBuilder into, string? line)
+    {
+        if (line is not null)
+            lock (into)
+                into.AppendLine(line);
     }
 }
