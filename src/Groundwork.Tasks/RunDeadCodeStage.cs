@@ -36,7 +36,7 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
 
     /// <summary>
     /// <c>GroundworkDeadCodeRules</c>: the removals to make, names separated by <c>;</c> or <c>,</c>
-    /// (usings, locals); empty means all of them.
+    /// (usings, locals, members); empty means all of them.
     /// </summary>
     public string? Rules { get; set; }
 
@@ -45,7 +45,10 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
     protected override string PendingCode => Findings.UnneededUsingCode;
 
     protected override bool IsPending(Finding finding) =>
-        finding.Code is Findings.UnneededUsingCode or Findings.UnusedLocalCode;
+        finding.Code
+            is Findings.UnneededUsingCode
+                or Findings.UnusedLocalCode
+                or Findings.UnusedMemberCode;
 
     public override bool Execute()
     {

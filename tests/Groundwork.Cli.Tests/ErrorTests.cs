@@ -73,8 +73,8 @@ public class ErrorTests
         using var sample = SampleCopy.Of("CliSolution");
 
         AssertUsageError(
-            sample.Run("verify", "--deadcode-rules", "usings;members"),
-            "error: --deadcode-rules: 'members' is not a DeadCode rule. The rules are: usings, locals."
+            sample.Run("verify", "--deadcode-rules", "usings;member"),
+            "error: --deadcode-rules: 'member' is not a DeadCode rule. The rules are: usings, locals, members."
         );
     }
 

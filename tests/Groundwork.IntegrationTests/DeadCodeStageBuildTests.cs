@@ -243,7 +243,7 @@ public class DeadCodeStageBuildTests
         var unknown = sample.Build(
             Locals,
             "-p:GroundworkDeadCode=check",
-            "-p:GroundworkDeadCodeRules=usings%3Bmembers"
+            "-p:GroundworkDeadCodeRules=usings%3Bmember"
         );
 
         Assert.That(
@@ -268,7 +268,7 @@ public class DeadCodeStageBuildTests
         Assert.That(
             unknown.Output,
             Does.Contain(
-                "error GW0005: The property GroundworkDeadCodeRules has the value 'usings;members': 'members' is not a DeadCode rule. Allowed names, separated by ; or ,: usings, locals"
+                "error GW0005: The property GroundworkDeadCodeRules has the value 'usings;member': 'member' is not a DeadCode rule. Allowed names, separated by ; or ,: usings, locals, members"
             )
         );
     }

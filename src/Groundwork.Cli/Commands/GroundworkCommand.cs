@@ -194,7 +194,7 @@ public static class GroundworkCommand
         var deadCodeRules = new Option<string?>("--deadcode-rules")
         {
             Description =
-                "The DeadCode stage's removals, whatever GroundworkDeadCodeRules says: usings, locals, separated by ; or , (default: the property, else all).",
+                "The DeadCode stage's removals, whatever GroundworkDeadCodeRules says: usings, locals, members, separated by ; or , (default: the property, else all).",
         };
 
         var command = new Command(name, description)

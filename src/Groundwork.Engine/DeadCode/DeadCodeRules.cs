@@ -12,8 +12,11 @@ public enum DeadCodeRules
     /// <summary>Unused local variables (GW3002).</summary>
     Locals = 2,
 
+    /// <summary>Unused private members (GW3003), and write-only fields and auto-properties reported (GW3004).</summary>
+    Members = 4,
+
     /// <summary>Every rule this version ships: the default.</summary>
-    All = Usings | Locals,
+    All = Usings | Locals | Members,
 }
 
 /// <summary>
@@ -25,7 +28,7 @@ public static class DeadCodeRuleSet
     public const string PropertyName = "GroundworkDeadCodeRules";
 
     /// <summary>The names a user may write, in the order the README lists them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["usings", "locals"];
+    public static IReadOnlyList<string> Names { get; } = ["usings", "locals", "members"];
 
     public static bool TryParse(string? value, out DeadCodeRules rules, out string unknown)
     {
@@ -46,6 +49,7 @@ public static class DeadCodeRuleSet
             {
                 "usings" => DeadCodeRules.Usings,
                 "locals" => DeadCodeRules.Locals,
+                "members" => DeadCodeRules.Members,
                 _ => DeadCodeRules.None,
             };
             if (rule == DeadCodeRules.None)
@@ -59,7 +63,7 @@ public static class DeadCodeRuleSet
         return true;
     }
 
-    /// <summary>The canonical spelling, for the stamp and messages: <c>usings;locals</c>.</summary>
+    /// <summary>The canonical spelling, for the stamp and messages: <c>usings;locals;members</c>.</summary>
     public static string Format(DeadCodeRules rules) =>
         string.Join(
             ";",

@@ -8,9 +8,10 @@ namespace Groundwork.Engine.DeadCode;
 
 /// <summary>
 /// The DeadCode stage: one entry point for the MSBuild task and the CLI. It builds one compilation per target
-/// framework, decides which local variables (rule <c>locals</c>, pass after pass on the rewritten code) and then
-/// which using directives (rule <c>usings</c>) no build needs, proves each removal by compiling again, and only
-/// then reports them (check) or removes them (fix).
+/// framework, decides which local variables (rule <c>locals</c>), then which private members (rule
+/// <c>members</c>), each pass after pass on the rewritten code, and then which using directives (rule
+/// <c>usings</c>) no build needs, proves each removal by compiling again, and only then reports them (check)
+/// or removes them (fix).
 /// </summary>
 public static class DeadCodeStage
 {
@@ -111,9 +112,61 @@ public static class DeadCodeStage
             && !GeneratedCode.IsGenerated(path, document.Text, editorConfig.GeneratedCode(path));
 
         var findings = new List<Finding>();
-        var (current, passes) = request.Rules.HasFlag(DeadCodeRules.Locals)
-            ? RemoveLocals(builds, IsEditable, findings, sources, cancellationToken)
-            : (builds, []);
+        // Each pass's removals, in the text of the pass before: what maps a finding back to the file on disk.
+        var passes = new List<IReadOnlyList<ITextRemoval>>();
+        IReadOnlyList<AnalyzedBuild> current = builds;
+        if (request.Rules.HasFlag(DeadCodeRules.Locals))
+            current = RemoveInPasses(
+                current,
+                b => UnusedLocalPlanner.Plan(b, IsEditable, cancellationToken),
+                (b, planned) => SafetyNet.Prove(b, planned, cancellationToken),
+                passes,
+                findings,
+                sources,
+                cancellationToken
+            );
+        if (request.Rules.HasFlag(DeadCodeRules.Members))
+        {
+            // Members after locals (a removed local may have been a member's only user), before usings (a
+            // removed member may have been a using's only user).
+            IReadOnlySet<string>? otherFiles = null;
+            IReadOnlyList<UnusedMemberPlanner.WriteOnlyMember> writeOnly = [];
+            current = RemoveInPasses(
+                current,
+                b =>
+                {
+                    var (removals, unread) = UnusedMemberPlanner.Plan(
+                        b,
+                        IsEditable,
+                        () =>
+                            otherFiles ??= ProjectWords.OfFiles(
+                                request.ProjectDirectory,
+                                b,
+                                cancellationToken
+                            ),
+                        cancellationToken
+                    );
+                    writeOnly = unread;
+                    return removals;
+                },
+                (b, planned) => SafetyNet.Prove(b, planned, cancellationToken),
+                passes,
+                findings,
+                sources,
+                cancellationToken
+            );
+            // The last plan is of the final text: its positions map back through every pass.
+            findings.AddRange(
+                writeOnly.Select(w =>
+                    Original(
+                        Findings.WriteOnlyMember(w.Path, 0, 0, w.Kind, w.Name),
+                        w.Position,
+                        passes,
+                        sources
+                    )
+                )
+            );
+        }
 
         IReadOnlyList<UsingRemoval> usings = [];
         if (request.Rules.HasFlag(DeadCodeRules.Usings))
@@ -154,24 +207,33 @@ public static class DeadCodeStage
             {
                 foreach (var removal in passes[pass])
                 {
-                    foreach (var (name, position) in removal.Locals)
-                    {
-                        var (line, column) = OriginalLine(
-                            removal.Path,
-                            position,
-                            passes.Take(pass),
-                            sources
-                        );
-                        findings.Add(
-                            Findings.UnusedLocal(
-                                removal.Path,
-                                line,
-                                column,
-                                name,
-                                request.CheckSeverity
+                    (int Line, int Column) At(int position) =>
+                        OriginalLine(removal.Path, position, passes.Take(pass), sources);
+                    if (removal is LocalRemoval locals)
+                        findings.AddRange(
+                            locals.Locals.Select(l =>
+                                Findings.UnusedLocal(
+                                    removal.Path,
+                                    At(l.Position).Line,
+                                    At(l.Position).Column,
+                                    l.Name,
+                                    request.CheckSeverity
+                                )
                             )
                         );
-                    }
+                    else if (removal is MemberRemoval members)
+                        findings.AddRange(
+                            members.Members.Select(m =>
+                                Findings.UnusedMember(
+                                    removal.Path,
+                                    At(m.Position).Line,
+                                    At(m.Position).Column,
+                                    m.Kind,
+                                    m.Name,
+                                    request.CheckSeverity
+                                )
+                            )
+                        );
                 }
             }
             findings.AddRange(
@@ -255,7 +317,10 @@ public static class DeadCodeStage
         {
             var clean = !findings.Any(f =>
                 f.Severity != FindingSeverity.Info
-                || f.Code is Findings.UnneededUsingCode or Findings.UnusedLocalCode
+                || f.Code
+                    is Findings.UnneededUsingCode
+                        or Findings.UnusedLocalCode
+                        or Findings.UnusedMemberCode
             );
             if (clean)
                 DeadCodeStamp.Save(stampFile, stamp ?? DeadCodeStamp.Compute(request));
@@ -353,41 +418,45 @@ public static class DeadCodeStage
         return AtomicFileWriter.TryWrite(path, current.Encode(text));
     }
 
-    private const int MaxLocalPasses = 6;
+    private const int MaxPasses = 6;
 
     /// <summary>
-    /// Removes unused locals pass after pass, each proven by the safety net, until a pass finds nothing (the
-    /// removal of <c>var b = a;</c> leaves <c>a</c> unread): one run does what repeated runs would.
+    /// Makes one rule's removals pass after pass, each proven by the safety net, until a pass finds nothing
+    /// (the removal of <c>var b = a;</c> leaves <c>a</c> unread): one run does what repeated runs would. The
+    /// last plan is always of the builds returned.
     /// </summary>
-    private static (
-        IReadOnlyList<AnalyzedBuild> Builds,
-        IReadOnlyList<IReadOnlyList<LocalRemoval>> Passes
-    ) RemoveLocals(
+    private static IReadOnlyList<AnalyzedBuild> RemoveInPasses<T>(
         IReadOnlyList<AnalyzedBuild> builds,
-        Func<string, bool> isEditable,
+        Func<IReadOnlyList<AnalyzedBuild>, IReadOnlyList<T>> plan,
+        Func<
+            IReadOnlyList<AnalyzedBuild>,
+            IReadOnlyList<T>,
+            (IReadOnlyList<T> Proven, IReadOnlyList<Finding> Reverted)
+        > prove,
+        List<IReadOnlyList<ITextRemoval>> passes,
         List<Finding> findings,
         SourceFiles sources,
         CancellationToken cancellationToken
     )
+        where T : ITextRemoval
     {
-        var passes = new List<IReadOnlyList<LocalRemoval>>();
-        for (var pass = 0; pass < MaxLocalPasses; pass++)
+        for (var pass = 0; ; pass++)
         {
-            var planned = UnusedLocalPlanner.Plan(builds, isEditable, cancellationToken);
-            if (planned.Count == 0)
+            var planned = plan(builds);
+            if (planned.Count == 0 || pass == MaxPasses)
                 break;
-            var (proven, reverted) = SafetyNet.Prove(builds, planned, cancellationToken);
+            var (proven, reverted) = prove(builds, planned);
             findings.AddRange(reverted.Select(f => Original(f, builds, passes, sources)));
             if (proven.Count == 0)
                 break;
-            var texts = SafetyNet.NewTexts(builds, proven, cancellationToken);
+            var texts = SafetyNet.NewTexts(builds, proven.Cast<ITextRemoval>(), cancellationToken);
             var next = builds.Select(b => b.WithTexts(texts, cancellationToken)).ToList();
             if (next.Any(b => b.Problem is not null))
                 break; // cannot happen after the safety net; if it does, stop with what was proven before
             builds = next;
-            passes.Add(proven);
+            passes.Add([.. proven.Cast<ITextRemoval>()]);
         }
-        return (builds, passes);
+        return builds;
     }
 
     /// <summary>
@@ -397,7 +466,7 @@ public static class DeadCodeStage
     private static Finding Original(
         Finding finding,
         IReadOnlyList<AnalyzedBuild> builds,
-        IReadOnlyList<IReadOnlyList<LocalRemoval>> passes,
+        IReadOnlyList<IReadOnlyList<ITextRemoval>> passes,
         SourceFiles sources
     )
     {
@@ -416,7 +485,7 @@ public static class DeadCodeStage
     private static Finding Original(
         Finding finding,
         int position,
-        IReadOnlyList<IReadOnlyList<LocalRemoval>> passes,
+        IReadOnlyList<IReadOnlyList<ITextRemoval>> passes,
         SourceFiles sources
     )
     {
@@ -427,7 +496,7 @@ public static class DeadCodeStage
     private static (int Line, int Column) OriginalLine(
         string path,
         int position,
-        IEnumerable<IReadOnlyList<LocalRemoval>> earlierPasses,
+        IEnumerable<IReadOnlyList<ITextRemoval>> earlierPasses,
         SourceFiles sources
     )
     {

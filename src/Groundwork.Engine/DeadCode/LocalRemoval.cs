@@ -14,7 +14,7 @@ public sealed record LocalRemoval(
     IReadOnlyList<(string Name, int Position)> Locals,
     TextSpan Scope,
     IReadOnlyList<TextChange> Changes
-)
+) : ITextRemoval
 {
     public int Start => Locals[0].Position;
 

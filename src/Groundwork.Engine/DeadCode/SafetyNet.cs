@@ -80,6 +80,45 @@ public static class SafetyNet
             cancellationToken
         );
 
+    /// <summary>
+    /// Proves removals of unused members: an error is blamed on the removals of its file (a private member is
+    /// used in its own file, since the types it belongs to have one part), else on every removal.
+    /// </summary>
+    public static (IReadOnlyList<MemberRemoval> Proven, IReadOnlyList<Finding> Reverted) Prove(
+        IReadOnlyList<AnalyzedBuild> builds,
+        IReadOnlyList<MemberRemoval> removals,
+        CancellationToken cancellationToken
+    ) =>
+        Prove(
+            builds,
+            removals,
+            remaining => NewTexts(builds, remaining, cancellationToken),
+            // A removed member may be named anywhere its type is seen (private protected, a nested type).
+            _ => true,
+            (remaining, failure) =>
+            {
+                var path = failure.Location.SourceTree?.FilePath;
+                var inFile = remaining.Where(r => r.Path == path).ToList();
+                return inFile.Count > 0 ? inFile : remaining;
+            },
+            (r, reason) =>
+            {
+                var text = builds
+                    .First(b => b.TreesByPath.ContainsKey(r.Path))
+                    .TreesByPath[r.Path]
+                    .GetText(cancellationToken);
+                var start = text.Lines.GetLinePosition(r.Start);
+                return Findings.MemberRemovalReverted(
+                    r.Path,
+                    start.Line + 1,
+                    start.Character + 1,
+                    r.Names,
+                    reason
+                );
+            },
+            cancellationToken
+        );
+
     private static (IReadOnlyList<T> Proven, IReadOnlyList<Finding> Reverted) Prove<T>(
         IReadOnlyList<AnalyzedBuild> builds,
         IReadOnlyList<T> removals,
@@ -136,7 +175,7 @@ public static class SafetyNet
 
     public static Dictionary<string, SourceText> NewTexts(
         IReadOnlyList<AnalyzedBuild> builds,
-        IEnumerable<LocalRemoval> removals,
+        IEnumerable<ITextRemoval> removals,
         CancellationToken cancellationToken
     ) =>
         NewTexts(

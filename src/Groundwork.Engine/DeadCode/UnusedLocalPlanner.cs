@@ -15,8 +15,6 @@ namespace Groundwork.Engine.DeadCode;
 /// </summary>
 public static class UnusedLocalPlanner
 {
-    private const string KeepMarker = "groundwork: keep";
-
     public static IReadOnlyList<LocalRemoval> Plan(
         IReadOnlyList<AnalyzedBuild> builds,
         Func<string, bool> isEditable,
@@ -124,7 +122,7 @@ public static class UnusedLocalPlanner
             foreach (var local in unread)
             {
                 var declaration = local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-                if (!InBodyItself(declaration, body) || IsKept(declaration, local, model, options))
+                if (!InBodyItself(declaration, body) || IsKept(declaration, local, options))
                     continue;
                 if (
                     declaration is VariableDeclaratorSyntax
@@ -252,73 +250,23 @@ public static class UnusedLocalPlanner
     }
 
     /// <summary>
-    /// Whether the user asked to keep it: <c>// groundwork: keep</c> at the end of the declaration's first
-    /// line, GW3002 turned off (<c>#pragma</c>, <c>NoWarn</c>, .editorconfig), or
-    /// <c>[SuppressMessage("Groundwork", "GW3002")]</c> on the member or a type around it.
+    /// Whether the user asked to keep it (<see cref="KeepRequests"/>): the keep comment on the declaration's first
+    /// line, GW3002 turned off, or <c>[SuppressMessage("Groundwork", "GW3002")]</c> on the member or a type
+    /// around it.
     /// </summary>
     private static bool IsKept(
         SyntaxNode declaration,
         ILocalSymbol local,
-        SemanticModel model,
         CompilationOptions options
-    )
-    {
-        var tree = declaration.SyntaxTree;
-        var text = tree.GetText();
-        var first =
+    ) =>
+        KeepRequests.AreMade(
+            Diagnostics.Findings.UnusedLocalCode,
             declaration is VariableDeclaratorSyntax
                 ? declaration.FirstAncestorOrSelf<StatementSyntax>() ?? declaration
-                : declaration;
-        var line = text.Lines.GetLineFromPosition(first.SpanStart);
-        if (line.End > line.Start)
-        {
-            var lastToken = tree.GetRoot().FindToken(line.End - 1);
-            if (
-                lastToken.TrailingTrivia.Any(t =>
-                    t.IsKind(SyntaxKind.SingleLineCommentTrivia)
-                    && t.ToString()
-                        .TrimStart('/')
-                        .Trim()
-                        .StartsWith(KeepMarker, StringComparison.OrdinalIgnoreCase)
-                )
-            )
-                return true;
-        }
-        if (
-            Suppressions.IsSuppressed(
-                Diagnostics.Findings.UnusedLocalCode,
-                tree,
-                declaration.SpanStart,
-                options,
-                CancellationToken.None
-            )
-        )
-            return true;
-        for (
-            ISymbol? symbol = local.ContainingSymbol;
-            symbol is not null;
-            symbol = symbol.ContainingSymbol
-        )
-        {
-            if (symbol is INamespaceSymbol)
-                break;
-            if (symbol.GetAttributes().Any(IsGroundworkSuppression))
-                return true;
-            if (
-                symbol is IMethodSymbol { AssociatedSymbol: { } property }
-                && property.GetAttributes().Any(IsGroundworkSuppression)
-            )
-                return true;
-        }
-        return false;
-    }
-
-    private static bool IsGroundworkSuppression(AttributeData attribute) =>
-        attribute.AttributeClass?.Name == "SuppressMessageAttribute"
-        && attribute.ConstructorArguments is [{ Value: string category }, { Value: string id }, ..]
-        && string.Equals(category, "Groundwork", StringComparison.OrdinalIgnoreCase)
-        && id.Trim()
-            .StartsWith(Diagnostics.Findings.UnusedLocalCode, StringComparison.OrdinalIgnoreCase);
+                : declaration,
+            local.ContainingSymbol,
+            options
+        );
 
     /// <summary>
     /// The change that turns a pattern or <c>out var</c> local into a discard, or null where the language has

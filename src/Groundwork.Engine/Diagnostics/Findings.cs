@@ -22,6 +22,8 @@ public static class Findings
     public const string UsingsNotSortableCode = "GW2002";
     public const string UnneededUsingCode = "GW3001";
     public const string UnusedLocalCode = "GW3002";
+    public const string UnusedMemberCode = "GW3003";
+    public const string WriteOnlyMemberCode = "GW3004";
     public const string RemovalRevertedCode = "GW3900";
     public const string BuildNotAnalysedCode = "GW3901";
 
@@ -270,6 +272,61 @@ public static class Findings
             line,
             column,
             $"The local variable '{name}' is never read, but removing it would break the build ({newError}); Groundwork kept it. Please report this as a Groundwork bug."
+        );
+
+    /// <param name="kind">What the member is, in words: "method", "field", "nested type"...</param>
+    public static Finding UnusedMember(
+        string file,
+        int line,
+        int column,
+        string kind,
+        string name,
+        FindingSeverity severity
+    ) =>
+        new(
+            UnusedMemberCode,
+            severity,
+            file,
+            line,
+            column,
+            $"The private {kind} '{name}' is not used in any target framework or #if branch of the project.",
+            new FixHint("deadcode", "GroundworkDeadCode", "remove it")
+        );
+
+    /// <summary>
+    /// A private field or auto-property that is assigned but never read (Roslyn's IDE0052). Information only:
+    /// the assignments may be there for a debugger or a later change, and removing them is the user's call.
+    /// </summary>
+    public static Finding WriteOnlyMember(
+        string file,
+        int line,
+        int column,
+        string kind,
+        string name
+    ) =>
+        new(
+            WriteOnlyMemberCode,
+            FindingSeverity.Info,
+            file,
+            line,
+            column,
+            $"The private {kind} '{name}' is assigned but its value is never read in any target framework or #if branch of the project; Groundwork does not remove it."
+        );
+
+    public static Finding MemberRemovalReverted(
+        string file,
+        int line,
+        int column,
+        string name,
+        string newError
+    ) =>
+        new(
+            RemovalRevertedCode,
+            FindingSeverity.Info,
+            file,
+            line,
+            column,
+            $"The private member '{name}' is not used, but removing it would break the build ({newError}); Groundwork kept it. Please report this as a Groundwork bug."
         );
 
     public static Finding BuildNotAnalysed(string projectFile, string build, string reason) =>

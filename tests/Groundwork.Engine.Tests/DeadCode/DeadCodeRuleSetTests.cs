@@ -4,9 +4,10 @@ namespace Groundwork.Engine.Tests.DeadCode;
 
 public class DeadCodeRuleSetTests
 {
-    [TestCase(null, DeadCodeRules.Usings | DeadCodeRules.Locals)]
-    [TestCase("", DeadCodeRules.Usings | DeadCodeRules.Locals)]
-    [TestCase(" ; ", DeadCodeRules.Usings | DeadCodeRules.Locals)]
+    [TestCase(null, DeadCodeRules.Usings | DeadCodeRules.Locals | DeadCodeRules.Members)]
+    [TestCase("", DeadCodeRules.Usings | DeadCodeRules.Locals | DeadCodeRules.Members)]
+    [TestCase(" ; ", DeadCodeRules.Usings | DeadCodeRules.Locals | DeadCodeRules.Members)]
+    [TestCase("Members", DeadCodeRules.Members)]
     [TestCase("usings", DeadCodeRules.Usings)]
     [TestCase("Locals", DeadCodeRules.Locals)]
     [TestCase("usings;LOCALS", DeadCodeRules.Usings | DeadCodeRules.Locals)]
@@ -21,7 +22,7 @@ public class DeadCodeRuleSetTests
     }
 
     [TestCase("usings;local", "local")]
-    [TestCase("members", "members")]
+    [TestCase("usings;member", "member")]
     [TestCase("all", "all")]
     public void An_unknown_name_is_refused_and_named(string value, string unknown)
     {
@@ -38,12 +39,12 @@ public class DeadCodeRuleSetTests
                 )
                 .ToString(),
             Is.EqualTo(
-                $"p.csproj: error GW0005: The property GroundworkDeadCodeRules has the value '{value}': '{unknown}' is not a DeadCode rule. Allowed names, separated by ; or ,: usings, locals (empty: all of them)."
+                $"p.csproj: error GW0005: The property GroundworkDeadCodeRules has the value '{value}': '{unknown}' is not a DeadCode rule. Allowed names, separated by ; or ,: usings, locals, members (empty: all of them)."
             )
         );
     }
 
     [Test]
     public void The_canonical_form_lists_the_rules() =>
-        Assert.That(DeadCodeRuleSet.Format(DeadCodeRules.All), Is.EqualTo("usings;locals"));
+        Assert.That(DeadCodeRuleSet.Format(DeadCodeRules.All), Is.EqualTo("usings;locals;members"));
 }

@@ -6,7 +6,7 @@ namespace Groundwork.Engine.Tests.DeadCode;
 /// <summary>Source generators run in the analysis: their output counts as a user of the project's usings.</summary>
 public class GeneratorTests
 {
-    private static string EmitGenerator(TestProject project, string name, string body)
+    internal static string EmitGenerator(TestProject project, string name, string body)
     {
         var source = $$"""
             using Microsoft.CodeAnalysis;

@@ -499,7 +499,7 @@ public class UnusedLocalTests
     }
 
     /// <summary>Compiles the code in memory and returns what Sample.Run() returns.</summary>
-    private static string RunSample(string code)
+    internal static string RunSample(string code)
     {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)

@@ -1,0 +1,192 @@
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Groundwork.Engine.DeadCode;
+
+/// <summary>
+/// The words of a project that may name a member without a reference the compiler binds: the text of string
+/// literals and <c>nameof</c> arguments in every tree the builds compile (generated ones included), the code
+/// of <c>#if</c> regions that no build compiles, and the text of the project's other files (XAML, Razor,
+/// resources, additional files, C# files no build compiles...). Reflection (<c>GetMethod("Name")</c>), data
+/// binding, serializers and <c>UnsafeAccessor</c> find members by these names: a member whose name is one of
+/// them is kept.
+/// </summary>
+public sealed partial class ProjectWords
+{
+    private readonly HashSet<string> _words;
+
+    private ProjectWords(HashSet<string> words) => _words = words;
+
+    public bool Contains(string name) => _words.Contains(name);
+
+    /// <param name="names">The names worth collecting (the members the rule judges): the rest is dropped.</param>
+    /// <param name="otherFiles">The words of the files no build compiles (<see cref="OfFiles"/>).</param>
+    public static ProjectWords Of(
+        IReadOnlyList<AnalyzedBuild> builds,
+        IReadOnlySet<string> names,
+        IReadOnlySet<string> otherFiles,
+        CancellationToken cancellationToken
+    )
+    {
+        var words = new HashSet<string>(names.Where(otherFiles.Contains), StringComparer.Ordinal);
+        void AddWords(string text)
+        {
+            foreach (var word in Words(text))
+            {
+                if (names.Contains(word))
+                    words.Add(word);
+            }
+        }
+
+        var seen = new HashSet<SyntaxTree>();
+        foreach (var build in builds)
+        {
+            foreach (var tree in build.Compilation.SyntaxTrees.Where(seen.Add))
+            {
+                var root = tree.GetRoot(cancellationToken);
+                foreach (var token in root.DescendantTokens())
+                {
+                    if (IsStringText(token))
+                        AddWords(token.ValueText);
+                }
+                foreach (var nameOf in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
+                {
+                    if (
+                        nameOf.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" }
+                    )
+                        AddWords(nameOf.ArgumentList.ToString());
+                }
+            }
+        }
+
+        // Inactive in every build that compiles the file: the compiler saw none of it.
+        var paths = builds.SelectMany(b => b.TreesByPath.Keys).Distinct(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var perBuild = builds
+                .Where(b => b.TreesByPath.ContainsKey(path))
+                .Select(b => InactiveRegions.Of(b.TreesByPath[path], cancellationToken))
+                .ToList();
+            var common = InactiveRegions.InAll(perBuild);
+            if (common.Count == 0)
+                continue;
+            var text = builds
+                .First(b => b.TreesByPath.ContainsKey(path))
+                .TreesByPath[path]
+                .GetText(cancellationToken);
+            foreach (var span in common)
+                AddWords(text.ToString(span));
+        }
+        return new ProjectWords(words);
+    }
+
+    /// <summary>The folders of a project folder that hold build output or tools' state, not the project's files.</summary>
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bin",
+        "obj",
+        ".git",
+        ".vs",
+        ".idea",
+        "node_modules",
+    };
+
+    private const int MaxFileSize = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// The words of every text file of the project folder (build output left out) that no build compiles, and
+    /// of the <c>AdditionalFiles</c>: the build inputs do not say which files are XAML, Razor or embedded
+    /// resources, so every such file counts. A file that cannot be read, is large or looks binary is skipped.
+    /// </summary>
+    public static IReadOnlySet<string> OfFiles(
+        string projectDirectory,
+        IReadOnlyList<AnalyzedBuild> builds,
+        CancellationToken cancellationToken
+    )
+    {
+        var compiled = builds.SelectMany(b => b.TreesByPath.Keys).ToHashSet(StringComparer.Ordinal);
+        var files = new List<string>();
+        var folders = new Stack<string>([projectDirectory]);
+        while (folders.Count > 0)
+        {
+            var folder = folders.Pop();
+            try
+            {
+                files.AddRange(Directory.EnumerateFiles(folder));
+                foreach (var sub in Directory.EnumerateDirectories(folder))
+                {
+                    if (!SkippedFolders.Contains(Path.GetFileName(sub)))
+                        folders.Push(sub);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        }
+        files.AddRange(builds.SelectMany(b => b.Inputs.AdditionalFiles));
+
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files.Distinct(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (compiled.Contains(Path.GetFullPath(file)))
+                continue;
+            var text = ReadText(file);
+            if (text is not null)
+                words.UnionWith(Words(text));
+        }
+        return words;
+    }
+
+    private static string? ReadText(string file)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            if (!info.Exists || info.Length > MaxFileSize)
+                return null;
+            var text = File.ReadAllText(file);
+            return text.AsSpan(0, Math.Min(text.Length, 8000)).Contains('\0') ? null : text;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsStringText(SyntaxToken token) =>
+        token.Kind()
+            is SyntaxKind.StringLiteralToken
+                or SyntaxKind.Utf8StringLiteralToken
+                or SyntaxKind.InterpolatedStringTextToken
+                or SyntaxKind.SingleLineRawStringLiteralToken
+                or SyntaxKind.MultiLineRawStringLiteralToken
+                or SyntaxKind.Utf8SingleLineRawStringLiteralToken
+                or SyntaxKind.Utf8MultiLineRawStringLiteralToken;
+
+    /// <summary>
+    /// The identifier-like words of a text, and for <c>get_Name</c>, <c>set_Name</c>, <c>add_Name</c>,
+    /// <c>remove_Name</c> (accessor names, as reflection spells them) also <c>Name</c>.
+    /// </summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        foreach (Match match in WordPattern().Matches(text))
+        {
+            var word = match.Value;
+            yield return word;
+            foreach (var prefix in AccessorPrefixes)
+            {
+                if (
+                    word.Length > prefix.Length
+                    && word.StartsWith(prefix, StringComparison.Ordinal)
+                )
+                    yield return word[prefix.Length..];
+            }
+        }
+    }
+
+    private static readonly string[] AccessorPrefixes = ["get_", "set_", "add_", "remove_"];
+
+    [GeneratedRegex(@"[\p{L}_][\p{L}\p{Nd}_]*")]
+    private static partial Regex WordPattern();
+}
