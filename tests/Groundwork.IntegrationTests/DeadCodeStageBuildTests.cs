@@ -12,6 +12,7 @@ public class DeadCodeStageBuildTests
     private const string Traps = "Traps/Traps.csproj";
     private const string MultiTarget = "MultiTarget/MultiTarget.csproj";
     private const string Locals = "Locals/Locals.csproj";
+    private const string Members = "Members/Members.csproj";
 
     /// <summary>The directives that no build needs, by file and line, as the samples ship.</summary>
     private static readonly string[] UnneededInTraps =
@@ -422,6 +423,115 @@ public class DeadCodeStageBuildTests
                 {
                     "Program.cs:22", // the declaration of `later` (IDE0059 flags its assignment).
                     "Program.cs:28", // `a` is read only by `b`, which goes: GW3002 sees the next pass.
+                }
+            ),
+            groundwork.Output
+        );
+    }
+
+    [Test]
+    public void Fix_removes_unused_private_members_and_the_program_prints_what_it_printed()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        var environment = new Dictionary<string, string?>();
+        var program = sample.PathOf("Members/bin/Debug/net10.0/Members.dll");
+
+        var plain = sample.Build(Members, "-p:GroundworkDeadCode=off");
+        Assert.That(plain.ExitCode, Is.Zero, plain.ToString());
+        var before = Dotnet.Run(sample.Directory, environment, program);
+        Assert.That(before.Output.Trim(), Is.EqualTo("True,1,2"));
+
+        var check = sample.Build(
+            Members,
+            "-p:GroundworkDeadCode=check",
+            "-p:GroundworkDeadCodeRules=members"
+        );
+        Assert.That(
+            Reported(check, "GW3003", sample.PathOf("Members")),
+            Is.EqualTo(
+                new[]
+                {
+                    "Program.cs:25",
+                    "Program.cs:27",
+                    "Program.cs:29",
+                    "Program.cs:31",
+                    "Program.cs:47",
+                }
+            ),
+            check.Output
+        );
+        Assert.That(
+            check.Output,
+            Does.Contain("GW3004: The private field '_written' is assigned but")
+        );
+
+        var fix = sample.Build(Members, "-p:GroundworkDeadCode=fix", "-v:n");
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        var after = Dotnet.Run(sample.Directory, environment, program);
+
+        Assert.That(after.ExitCode, Is.Zero, after.ToString());
+        Assert.That(after.Output, Is.EqualTo(before.Output));
+        var text = File.ReadAllText(sample.PathOf("Members/Program.cs")).Replace("\r\n", "\n");
+        Assert.That(
+            text,
+            Does.Contain(
+                    "        return 0;\n    }\n\n    private static void FoundByReflection() { }\n}\n"
+                )
+                .And.Not.Contain("System.Text")
+                .And.Not.Contain("Unused")
+                .And.Contain("private int _written;")
+                .And.Contain("private void Spare() { } // groundwork: keep")
+        );
+
+        // Converged: a second build finds nothing left.
+        var again = sample.Build(Members, "-p:GroundworkDeadCode=check");
+        Assert.That(again.ExitCode, Is.Zero, again.ToString());
+    }
+
+    [Test]
+    public void Compared_with_IDE0051_and_IDE0052_the_differences_are_the_documented_ones()
+    {
+        var sample = SampleProject.Copy("DeadCode");
+        File.WriteAllText(
+            sample.PathOf("Members/.editorconfig"),
+            "[*.cs]\ndotnet_diagnostic.IDE0051.severity = warning\ndotnet_diagnostic.IDE0052.severity = warning\n"
+        );
+
+        var ide = sample.Build(Members, "-p:EnforceCodeStyleInBuild=true");
+        var groundwork = sample.Build(
+            Members,
+            "-p:GroundworkDeadCode=check",
+            "-p:GroundworkCheckSeverity=warning",
+            "-p:GroundworkDeadCodeRules=members"
+        );
+        var folder = sample.PathOf("Members");
+
+        Assert.That(
+            Reported(ide, "IDE0052", folder),
+            Is.EqualTo(Reported(groundwork, "GW3004", folder)),
+            ide.Output
+        );
+        var ideLines = Reported(ide, "IDE0051", folder);
+        var groundworkLines = Reported(groundwork, "GW3003", folder);
+        Assert.That(
+            ideLines.Except(groundworkLines),
+            Is.EqualTo(
+                new[]
+                {
+                    "Program.cs:22", // named in a string: GetMethod("FoundByReflection").
+                    "Program.cs:39", // an attribute ([Obsolete], read by reflection).
+                    "Program.cs:45", // `// groundwork: keep`.
+                }
+            ),
+            ide.Output
+        );
+        Assert.That(
+            groundworkLines.Except(ideLines),
+            Is.EqualTo(
+                new[]
+                {
+                    "Program.cs:27", // Second: used only by First, which goes (IDE0051 sees a use).
+                    "Program.cs:29", // Third: used only by Second.
                 }
             ),
             groundwork.Output

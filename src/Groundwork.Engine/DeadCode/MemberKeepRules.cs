@@ -70,7 +70,10 @@ public static class MemberKeepRules
         "CustomMarshallerAttribute",
     };
 
-    /// <summary>Whether the member is one the rule considers at all: nothing outside its type can see it.</summary>
+    /// <summary>
+    /// Whether the member is one the rule considers at all: nothing outside its type can see it. (Such a member
+    /// implements no interface member implicitly: that takes a public one.)
+    /// </summary>
     public static bool IsHidden(ISymbol member) =>
         member.DeclaredAccessibility switch
         {
@@ -112,7 +115,7 @@ public static class MemberKeepRules
             || declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
         )
             return true;
-        if (IsExplicitImplementation(member) || ImplementsAnInterface(member))
+        if (IsExplicitImplementation(member))
             return true;
         if (
             PatternNames.Contains(member.Name)
@@ -178,17 +181,6 @@ public static class MemberKeepRules
             IEventSymbol e => e.ExplicitInterfaceImplementations.Length > 0,
             _ => false,
         };
-
-    /// <summary>A member of a file type may implement an interface member implicitly.</summary>
-    private static bool ImplementsAnInterface(ISymbol member) =>
-        member.ContainingType is { } type
-        && type.AllInterfaces.SelectMany(i => i.GetMembers())
-            .Any(m =>
-                SymbolEqualityComparer.Default.Equals(
-                    type.FindImplementationForInterfaceMember(m),
-                    member
-                )
-            );
 
     /// <summary>Instance fields, auto-properties (their backing field) and field-like events.</summary>
     private static bool HoldsState(ISymbol member) =>

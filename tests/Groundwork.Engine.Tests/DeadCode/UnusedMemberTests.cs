@@ -165,6 +165,10 @@ public class UnusedMemberTests
 
     [TestCase("    [Obsolete] private void Attributed() { }\n", TestName = "An attribute")]
     [TestCase(
+        "    [System.Text.Json.Serialization.JsonInclude]\n    private int Serialized { get; set; }\n",
+        TestName = "A serializer's attribute"
+    )]
+    [TestCase(
         "    private int Accessor { [Obsolete] get => 1; }\n",
         TestName = "An attribute on an accessor"
     )]
