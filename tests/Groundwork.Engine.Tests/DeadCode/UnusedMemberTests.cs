@@ -231,6 +231,18 @@ public class UnusedMemberTests
         TestName = "A method group"
     )]
     [TestCase(
+        "    public object Make() => new Helper();\n\n    private sealed class Helper { }\n",
+        TestName = "A nested type used by new"
+    )]
+    [TestCase(
+        "    [Marker]\n    public void Marked() { }\n\n    private sealed class MarkerAttribute : Attribute { }\n",
+        TestName = "A nested attribute type used without its suffix"
+    )]
+    [TestCase(
+        "    public int Get() => new Sample { Size = 2 }.Size;\n\n    private int Size { get; init; }\n",
+        TestName = "A property set in an object initializer and read"
+    )]
+    [TestCase(
         "    public int Total => Counter.Count;\n\n    private static readonly List<int> Counter = new();\n",
         TestName = "A field read by a property"
     )]
