@@ -30,8 +30,7 @@ public static class RuleDescriptions
             "A using directive is not needed by any build of the project.",
         [Findings.UnusedLocalCode] =
             "A local variable is never read in any build of the project; what its initializer and assignments do is kept.",
-        [Findings.UnusedMemberCode] =
-            "A private member is not used in any build of the project.",
+        [Findings.UnusedMemberCode] = "A private member is not used in any build of the project.",
         [Findings.WriteOnlyMemberCode] =
             "A private field or auto-property is assigned but never read; reported, not removed.",
         [Findings.RemovalRevertedCode] =
