@@ -127,8 +127,8 @@ public static class DeadCodeStage
             );
         if (request.Rules.HasFlag(DeadCodeRules.Members))
         {
-            // Members after locals (a removed local may have been a member's only user), before usings (a
-            // removed member may have been a using's only user).
+            // Members after locals (an unused local's lambda may have been a member's only user), before usings
+            // (a removed member may have been a using's only user).
             IReadOnlySet<string>? otherFiles = null;
             IReadOnlyList<UnusedMemberPlanner.WriteOnlyMember> writeOnly = [];
             current = RemoveInPasses(

@@ -78,13 +78,17 @@ public static class MemberKeepRules
         member.DeclaredAccessibility switch
         {
             Accessibility.Private => true,
-            // Derived types in this assembly can see it; the analysis reads the whole assembly.
-            Accessibility.ProtectedAndInternal => true,
+            // Derived types in this assembly can see it (the analysis reads the whole assembly), and in the
+            // assemblies an InternalsVisibleTo grant names (which it does not read).
+            Accessibility.ProtectedAndInternal => !GrantsInternals(member.ContainingAssembly),
             // Visible to its file only. Public members of file types stay: serializers and data binding read
             // public members by reflection.
             Accessibility.Internal => IsInFileType(member),
             _ => false,
         };
+
+    private static bool GrantsInternals(IAssemblySymbol assembly) =>
+        assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
 
     private static bool IsInFileType(ISymbol member)
     {

@@ -266,6 +266,10 @@ public class UnusedMemberTests
         TestName = "Members of partial types"
     )]
     [TestCase(
+        "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Sample.Tests\")]\n\npublic class Sample\n{\n    private protected void ForFriends() { }\n}\n",
+        TestName = "private protected members of an assembly with InternalsVisibleTo"
+    )]
+    [TestCase(
         "[Serializable]\npublic class Sample\n{\n    private int _state;\n}\n",
         TestName = "Members of [Serializable] types"
     )]
