@@ -384,6 +384,31 @@ public class UnusedMemberTests
     }
 
     [Test]
+    public void Check_places_GW3003_on_the_lines_on_disk_after_locals_went_in_earlier_passes()
+    {
+        using var project = new TestProject();
+        var text = Class(
+            "    public int Run()\n    {\n        var a = 1;\n        var b = a;\n        return 2;\n    }\n\n    private int Unused() => 3;\n\n    private int _unread;\n\n    public void Set() => _unread = 4;\n"
+        );
+        project.Write("Sample.cs", text);
+
+        var check = project.Check();
+
+        Assert.That(
+            check.Findings.Where(f => f.Code != "GW3001").Select(f => (f.Code, f.Line, f.Column)),
+            Is.EquivalentTo(
+                new[]
+                {
+                    ("GW3002", 9, 13),
+                    ("GW3002", 10, 13),
+                    ("GW3003", 14, 17),
+                    ("GW3004", 16, 17),
+                }
+            )
+        );
+    }
+
+    [Test]
     public void The_fixed_program_does_what_it_did()
     {
         const string program =
