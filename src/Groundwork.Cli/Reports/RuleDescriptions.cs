@@ -25,7 +25,7 @@ public static class RuleDescriptions
         [Findings.BaselineUnreadableCode] = "The baseline file cannot be read.",
         [Findings.NotFormattedCode] = "The file is not formatted.",
         [Findings.TooDeeplyNestedCode] =
-            "CSharpier 1.3.0 cannot format the file: an expression is nested too deeply; the file was left unchanged.",
+            "CSharpier 1.3.0 cannot format the file (an expression nested too deeply, or code it fails on); the file was left unchanged.",
         [Findings.UnneededUsingCode] =
             "A using directive is not needed by any build of the project.",
         [Findings.UnusedLocalCode] =

@@ -184,6 +184,24 @@ public static class Findings
             $"CSharpier 1.3.0 cannot format this file: an expression here is nested too deeply for it (\"{csharpierReason.TrimEnd('.')}\"); the file was left unchanged. Split the expression, or leave the file out of Groundwork with <GroundworkExclude Include=\"...\" /> (dotnet groundwork: --exclude)."
         );
 
+    /// <summary>CSharpier threw on a file that parses (GW1002, like its depth limit: CSharpier's own limit).</summary>
+    public static Finding FormatterFailed(
+        string file,
+        int line,
+        string exception,
+        string? knownCause
+    ) =>
+        new(
+            TooDeeplyNestedCode,
+            FindingSeverity.Warning,
+            file,
+            line,
+            1,
+            knownCause is null
+                ? $"CSharpier 1.3.0 cannot format this file: it failed with {exception.TrimEnd('.')}; the file was left unchanged. Leave the file out of Groundwork with <GroundworkExclude Include=\"...\" /> (dotnet groundwork: --exclude)."
+                : $"CSharpier 1.3.0 cannot format this file: it fails on {knownCause} here; the file was left unchanged. Complete the code, or leave the file out of Groundwork with <GroundworkExclude Include=\"...\" /> (dotnet groundwork: --exclude)."
+        );
+
     public static Finding UsingsOutOfOrder(string file, int line, FindingSeverity severity) =>
         new(
             UsingsOutOfOrderCode,

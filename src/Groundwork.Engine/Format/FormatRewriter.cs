@@ -215,10 +215,21 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         {
             var trimmed = code.TrimEnd();
             var endOfLine = code.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-            return CSharpFormatter.Format(
-                trimmed.Length == 0 ? trimmed : trimmed + endOfLine,
-                options
-            );
+            try
+            {
+                return CSharpFormatter.Format(
+                    trimmed.Length == 0 ? trimmed : trimmed + endOfLine,
+                    options
+                );
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw FormatterGaveUpException.Threw(e);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw FormatterGaveUpException.Threw(e);
         }
     }
 

@@ -6,27 +6,55 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Groundwork.Engine.Format;
 
 /// <summary>
-/// CSharpier could not format a file that parses: an expression is nested too deeply for it (a few hundred
-/// levels of parentheses, a long chain of <c>+</c>). CSharpier.Core 1.3.0 throws no exception and reports no
-/// error diagnostic for this: it catches its own "too deep" exception and returns a result whose code is empty,
-/// with the reason ("We can't handle this deep of recursion yet.") in <c>CodeFormatterResult.FailureMessage</c>,
-/// which is internal: only its own CLI sees it. Empty code for a file that is not blank is therefore how the
-/// give-up shows in the public API. Without this, the empty output would fail the token proof and read as
-/// GW0002 ("different code"), which sends the user looking for a CSharpier bug.
+/// CSharpier could not format a file that parses. Two ways are known:
+/// <list type="bullet">
+/// <item>An expression is nested too deeply for it (a few hundred levels of parentheses, a long chain of
+/// <c>+</c>). CSharpier.Core 1.3.0 throws no exception and reports no error diagnostic for this: it catches its
+/// own "too deep" exception and returns a result whose code is empty, with the reason ("We can't handle this deep
+/// of recursion yet.") in <c>CodeFormatterResult.FailureMessage</c>, which is internal: only its own CLI sees it.
+/// Empty code for a file that is not blank is therefore how the give-up shows in the public API. Without this,
+/// the empty output would fail the token proof and read as GW0002 ("different code").</item>
+/// <item>It throws on syntax that parses but does not compile: a switch section with no statement (the last
+/// <c>default:</c> of a switch being written) makes its switch printer index an empty list. Its own CLI reports
+/// "Threw exception while formatting" for the file; a build must not fail with a stack trace instead.</item>
+/// </list>
 /// </summary>
-internal sealed class FormatterGaveUpException() : Exception(RecursionMessage)
+internal sealed class FormatterGaveUpException : Exception
 {
     /// <summary>CSharpier 1.3.0's own words (<c>CodeFormatterResult.FailureMessage</c>, internal).</summary>
     public const string RecursionMessage = "We can't handle this deep of recursion yet.";
 
+    private readonly bool _tooDeep;
+
+    private FormatterGaveUpException(string message, bool tooDeep, Exception? inner = null)
+        : base(message, inner) => _tooDeep = tooDeep;
+
     /// <summary>The give-up this result shows, or null when CSharpier did its work.</summary>
     public static FormatterGaveUpException? From(CodeFormatterResult result, string originalText) =>
         result.Code.Length == 0 && !string.IsNullOrWhiteSpace(originalText)
-            ? new FormatterGaveUpException()
+            ? new FormatterGaveUpException(RecursionMessage, tooDeep: true)
             : null;
 
-    public Finding ToFinding(string path, CompilationUnitSyntax root) =>
-        Findings.TooDeeplyNested(path, DeepestExpressionLine(root), Message);
+    /// <summary>CSharpier threw while it printed the file.</summary>
+    public static FormatterGaveUpException Threw(Exception exception) =>
+        new($"{exception.GetType().Name}: {exception.Message}", tooDeep: false, exception);
+
+    public Finding ToFinding(string path, CompilationUnitSyntax root)
+    {
+        if (_tooDeep)
+            return Findings.TooDeeplyNested(path, DeepestExpressionLine(root), Message);
+        var emptySection = root.DescendantNodes()
+            .OfType<SwitchSectionSyntax>()
+            .FirstOrDefault(s => s.Statements.Count == 0);
+        return emptySection is null
+            ? Findings.FormatterFailed(path, 1, Message, knownCause: null)
+            : Findings.FormatterFailed(
+                path,
+                emptySection.GetLocation().GetLineSpan().StartLinePosition.Line + 1,
+                Message,
+                "a switch section with no statement (the compiler rejects it too, CS8070 or CS0163)"
+            );
+    }
 
     /// <summary>
     /// The 1-based line where the outermost expression around the most deeply nested node starts: where the
