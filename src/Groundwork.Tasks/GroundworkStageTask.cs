@@ -46,6 +46,14 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
     [Output]
     public ITaskItem[] ChangedFiles { get; private set; } = [];
 
+    /// <summary>
+    /// True when the run left nothing to report: no error or warning, and no file that check mode would change.
+    /// The targets then stamp the stage, and skip it while its inputs stay older than the stamp; a run that
+    /// reported something is never stamped, so that the next build reports it again.
+    /// </summary>
+    [Output]
+    public bool Clean { get; private set; }
+
     /// <summary>The stage's name as users see it: RunFormatStage is Format.</summary>
     protected virtual string StageName => GetType().Name.Replace("Run", "").Replace("Stage", "");
 
@@ -121,6 +129,9 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
 
         ChangedFiles = [.. report.FilesChanged.Select(f => new TaskItem(f))];
         LogSummary(report, mode);
+        Clean =
+            !Log.HasLoggedErrors
+            && !findings.Any(f => f.Severity != FindingSeverity.Info || IsPending(f));
         return !Log.HasLoggedErrors;
     }
 

@@ -128,10 +128,16 @@ public class FormatStageBuildTests
             );
 
         var afterFirst = sample.Snapshot();
-        var second = sample.Build("-p:GroundworkFormat=fix", "-v:n");
+        // The fix stamped the stage after its writes: the next build skips it.
+        var second = sample.Build("-p:GroundworkFormat=fix", "-v:d");
 
         Assert.That(second.ExitCode, Is.Zero, second.ToString());
-        Assert.That(second.Output, Does.Contain("Groundwork Format: changed 0 of 3 files."));
+        Assert.That(
+            second.Output,
+            Does.Contain(
+                "Skipping target \"GroundworkFormat\" because all output files are up-to-date"
+            )
+        );
         Assert.That(
             sample.Snapshot(),
             Is.EquivalentTo(afterFirst).Using<KeyValuePair<string, (byte[], DateTime)>>(SameFile)
