@@ -32,6 +32,11 @@ public sealed class DirectiveTexts
             return new DirectiveTexts(printed);
 
         var snippet = string.Join("\n", unique.Select(d => d.WithoutTrivia().ToFullString()));
+        // Files of a project share their usings: the same snippet with the same options prints the same.
+        var cacheKey =
+            $"{options.Width}/{options.IndentStyle}/{options.IndentSize}/{options.EndOfLine}\n{snippet}";
+        if (Printed.TryGetValue(cacheKey, out var known))
+            return new DirectiveTexts(known);
         var result = CSharpFormatter.Format(snippet, options);
         if (!result.ErrorDiagnostics.Any())
         {
@@ -39,8 +44,19 @@ public sealed class DirectiveTexts
             foreach (var directive in root.Externs.Cast<SyntaxNode>().Concat(root.Usings))
                 printed.TryAdd(Key(directive), directive.WithoutTrivia().ToFullString());
         }
+        if (Printed.Count >= MaxCached)
+            Printed.Clear();
+        Printed.TryAdd(cacheKey, printed);
         return new DirectiveTexts(printed);
     }
+
+    private const int MaxCached = 4096;
+
+    /// <summary>Printed directives by options and snippet; never modified once added, so shared freely.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<
+        string,
+        Dictionary<string, string>
+    > Printed = new(StringComparer.Ordinal);
 
     /// <summary>The directives written on the lines of an inactive <c>#if</c> branch, which CSharpier formats as well.</summary>
     public static IEnumerable<SyntaxNode> InDisabledText(IEnumerable<SyntaxTrivia> trivia) =>

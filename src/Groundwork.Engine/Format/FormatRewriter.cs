@@ -96,6 +96,9 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         }
         if (formatted.Error is { } formatterError)
             return RewriteResult.LeftAlone(formatterError.ToFinding(path));
+        // Already formatted: there is no rewrite, so nothing to prove (the same text parses to the same tree).
+        if (formatted.Text == text)
+            return RewriteResult.Unchanged;
 
         var rewritten = CSharpSyntaxTree.ParseText(
             formatted.Text!,
@@ -126,9 +129,7 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
                 )
             );
 
-        return formatted.Text == text
-            ? RewriteResult.Unchanged
-            : RewriteResult.Changed(formatted.Text!);
+        return RewriteResult.Changed(formatted.Text!);
     }
 
     /// <summary>CSharpier's output with the using blocks laid out in their original order.</summary>

@@ -129,8 +129,14 @@ internal static class ComparableTokens
             || IsEmptyText(token)
         )
             return;
+        // A modifier is always a keyword token (the parser turns `async`, `partial`, ... into keywords there):
+        // only those need their parent, which is costly to ask for every token of a large file.
         var owner =
-            token.Parent is { } parent && IsModifierOf(token, parent) ? parent.SpanStart + 1 : 0;
+            SyntaxFacts.IsKeywordKind(token.Kind())
+            && token.Parent is { } parent
+            && IsModifierOf(token, parent)
+                ? parent.SpanStart + 1
+                : 0;
         into.Add(
             new ComparableToken(
                 token.Kind(),

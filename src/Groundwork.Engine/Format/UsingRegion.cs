@@ -84,8 +84,9 @@ public sealed class UsingRegion
         {
             (root.Externs, root.Usings),
         };
+        // Namespaces nest only in the compilation unit and in namespaces: no need to walk every member body.
         containers.AddRange(
-            root.DescendantNodes()
+            root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
                 .OfType<BaseNamespaceDeclarationSyntax>()
                 .Select(ns => (ns.Externs, ns.Usings))
         );

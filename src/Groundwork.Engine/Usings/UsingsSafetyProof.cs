@@ -69,7 +69,7 @@ public static class UsingsSafetyProof
         var root = tree.GetRoot();
         var directives = new bool[text.Length + 1];
         var comments = new bool[text.Length + 1];
-        foreach (var node in root.DescendantNodes().Where(IsUsingDirective))
+        foreach (var node in UsingDirectives(root))
             Mark(directives, node.Span);
         foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: true))
         {
@@ -103,9 +103,7 @@ public static class UsingsSafetyProof
 
     /// <summary>Each directive (its tokens) with the number of fixed lines above it: its place between barriers.</summary>
     private static List<(string Key, int Line)> Directives(SyntaxTree tree, List<Line> lines) =>
-        tree.GetRoot()
-            .DescendantNodes()
-            .Where(IsUsingDirective)
+        UsingDirectives(tree.GetRoot())
             .Select(node =>
             {
                 var number = node.GetLocation().GetLineSpan().StartLinePosition.Line;
@@ -137,6 +135,11 @@ public static class UsingsSafetyProof
 
     private static bool IsUsingDirective(SyntaxNode node) =>
         node is UsingDirectiveSyntax or ExternAliasDirectiveSyntax;
+
+    /// <summary>The directives, found without walking member bodies: they live only in the compilation unit and namespaces.</summary>
+    private static IEnumerable<SyntaxNode> UsingDirectives(SyntaxNode root) =>
+        root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .Where(IsUsingDirective);
 
     private static bool IsComment(SyntaxTrivia trivia) =>
         trivia.Kind()
