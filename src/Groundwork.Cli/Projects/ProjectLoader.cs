@@ -73,14 +73,45 @@ public static class ProjectLoader
         // Global properties of the collection apply to every project it loads, and win over the project's
         // own values; -f sets TargetFramework, so a multi-targeting project is then evaluated for it alone.
         using var collection = new ProjectCollection(GlobalProperties.With(globalProperties));
-        var result = new List<LoadedProject>();
-        foreach (var file in projectFiles)
+        // Evaluation is most of a run's start-up on a solution, and projects evaluate independently (the
+        // collection and its cache of imports are thread-safe), so they are evaluated side by side. They are
+        // still reported, and returned, in the solution's order; the first failure in that order is the one
+        // thrown, as a sequential load would.
+        var results = new LoadedProject?[projectFiles.Count];
+        var failures = new Exception?[projectFiles.Count];
+        var reported = 0;
+        var gate = new object();
+        Parallel.For(
+            0,
+            projectFiles.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            (i, state) =>
+            {
+                try
+                {
+                    results[i] = LoadOne(collection, projectFiles[i], globalProperties);
+                }
+                catch (Exception e)
+                {
+                    failures[i] = e;
+                    state.Break(); // projects after this one need not start; those before it finish
+                }
+                lock (gate)
+                {
+                    while (reported < results.Length && results[reported] is { } next)
+                    {
+                        loaded(next);
+                        reported++;
+                    }
+                }
+            }
+        );
+        for (var i = 0; i < projectFiles.Count; i++)
         {
-            var project = LoadOne(collection, file, globalProperties);
-            loaded(project);
-            result.Add(project);
+            if (failures[i] is { } failure)
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
-        return result;
+        return [.. results.Select(r => r!)];
     }
 
     private static LoadedProject LoadOne(
