@@ -49,6 +49,14 @@ public sealed class AnalyzedBuild
     /// <summary>The project's source trees by full path.</summary>
     public IReadOnlyDictionary<string, SyntaxTree> TreesByPath { get; }
 
+    /// <summary>The files the builds compile, each once, in ordinal order: the order planners report in.</summary>
+    public static List<string> PathsOf(IEnumerable<AnalyzedBuild> builds) =>
+        builds
+            .SelectMany(b => b.TreesByPath.Keys)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>The diagnostics that fail the build: errors, warnings as errors included, not suppressed.</summary>
     public static IEnumerable<Diagnostic> Failures(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !d.IsSuppressed);

@@ -18,40 +18,32 @@ public static class MemberKeepRules
     /// <c>using</c>, <c>await</c>, deconstruction, collection initializers, query expressions, list and slice
     /// patterns, collection builders), plus <c>Main</c>.
     /// </summary>
-    private static readonly HashSet<string> PatternNames = new(StringComparer.Ordinal)
-    {
-        "Main",
-        "Dispose",
-        "DisposeAsync",
-        "GetEnumerator",
-        "GetAsyncEnumerator",
-        "MoveNext",
-        "MoveNextAsync",
-        "Current",
-        "Deconstruct",
-        "GetAwaiter",
-        "GetResult",
-        "IsCompleted",
-        "OnCompleted",
-        "UnsafeOnCompleted",
-        "Add",
-        "Select",
-        "SelectMany",
-        "Where",
-        "Join",
-        "GroupJoin",
-        "OrderBy",
-        "OrderByDescending",
-        "ThenBy",
-        "ThenByDescending",
-        "GroupBy",
-        "Cast",
-        "GetPinnableReference",
-        "Slice",
-        "Length",
-        "Count",
-        "Create",
-    };
+    private static readonly HashSet<string> PatternNames = new(
+        [
+            "Main",
+            "Dispose",
+            "DisposeAsync",
+            "GetEnumerator",
+            "GetAsyncEnumerator",
+            "MoveNext",
+            "MoveNextAsync",
+            "Current",
+            "Deconstruct",
+            "GetAwaiter",
+            "GetResult",
+            "IsCompleted",
+            "OnCompleted",
+            "UnsafeOnCompleted",
+            "Add",
+            .. RegionVocabulary.QueryMethods,
+            "GetPinnableReference",
+            "Slice",
+            "Length",
+            "Count",
+            "Create",
+        ],
+        StringComparer.Ordinal
+    );
 
     /// <summary>Attributes on a type (or a type around it) that make its layout or members someone else's business.</summary>
     private static readonly HashSet<string> InteropTypeAttributes = new(StringComparer.Ordinal)

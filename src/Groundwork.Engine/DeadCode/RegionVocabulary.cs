@@ -74,7 +74,8 @@ public sealed class RegionVocabulary
         }
     }
 
-    private static readonly string[] QueryMethods =
+    /// <summary>The methods a query expression calls by name (also a keep rule of the members rule).</summary>
+    internal static readonly string[] QueryMethods =
     [
         "Select",
         "SelectMany",

@@ -64,18 +64,8 @@ public static class SafetyNet
             },
             (r, reason) =>
             {
-                var text = builds
-                    .First(b => b.TreesByPath.ContainsKey(r.Path))
-                    .TreesByPath[r.Path]
-                    .GetText(cancellationToken);
-                var start = text.Lines.GetLinePosition(r.Start);
-                return Findings.LocalRemovalReverted(
-                    r.Path,
-                    start.Line + 1,
-                    start.Character + 1,
-                    r.Names,
-                    reason
-                );
+                var (line, column) = LineAndColumn(builds, r.Path, r.Start, cancellationToken);
+                return Findings.LocalRemovalReverted(r.Path, line, column, r.Names, reason);
             },
             cancellationToken
         );
@@ -103,21 +93,27 @@ public static class SafetyNet
             },
             (r, reason) =>
             {
-                var text = builds
-                    .First(b => b.TreesByPath.ContainsKey(r.Path))
-                    .TreesByPath[r.Path]
-                    .GetText(cancellationToken);
-                var start = text.Lines.GetLinePosition(r.Start);
-                return Findings.MemberRemovalReverted(
-                    r.Path,
-                    start.Line + 1,
-                    start.Character + 1,
-                    r.Names,
-                    reason
-                );
+                var (line, column) = LineAndColumn(builds, r.Path, r.Start, cancellationToken);
+                return Findings.MemberRemovalReverted(r.Path, line, column, r.Names, reason);
             },
             cancellationToken
         );
+
+    /// <summary>The 1-based line and column of a position in the text the builds compiled.</summary>
+    private static (int Line, int Column) LineAndColumn(
+        IReadOnlyList<AnalyzedBuild> builds,
+        string path,
+        int position,
+        CancellationToken cancellationToken
+    )
+    {
+        var start = builds
+            .First(b => b.TreesByPath.ContainsKey(path))
+            .TreesByPath[path]
+            .GetText(cancellationToken)
+            .Lines.GetLinePosition(position);
+        return (start.Line + 1, start.Character + 1);
+    }
 
     private static (IReadOnlyList<T> Proven, IReadOnlyList<Finding> Reverted) Prove<T>(
         IReadOnlyList<AnalyzedBuild> builds,

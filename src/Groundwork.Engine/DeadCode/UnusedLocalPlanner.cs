@@ -21,12 +21,7 @@ public static class UnusedLocalPlanner
         CancellationToken cancellationToken
     )
     {
-        var paths = builds
-            .SelectMany(b => b.TreesByPath.Keys)
-            .Distinct(StringComparer.Ordinal)
-            .Where(isEditable)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var paths = AnalyzedBuild.PathsOf(builds).Where(isEditable).ToList();
         var result = new List<LocalRemoval>();
         foreach (var path in paths)
         {

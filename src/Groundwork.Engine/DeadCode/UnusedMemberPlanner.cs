@@ -27,12 +27,7 @@ public static class UnusedMemberPlanner
         CancellationToken cancellationToken
     )
     {
-        var paths = builds
-            .SelectMany(b => b.TreesByPath.Keys)
-            .Distinct(StringComparer.Ordinal)
-            .Where(isEditable)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var paths = AnalyzedBuild.PathsOf(builds).Where(isEditable).ToList();
         var declared = builds.Select(b => Declarations(b, paths, cancellationToken)).ToList();
         var names = declared
             .SelectMany(d => d.Where(m => m.Hidden).Select(m => m.Symbol.Name))

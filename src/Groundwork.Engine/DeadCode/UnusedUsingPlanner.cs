@@ -33,11 +33,7 @@ public static class UnusedUsingPlanner
     )
     {
         var unneeded = builds.Select(UnneededPositions).ToList();
-        var paths = builds
-            .SelectMany(b => b.TreesByPath.Keys)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var paths = AnalyzedBuild.PathsOf(builds);
 
         var commonRegions = new Dictionary<string, IReadOnlyList<TextSpan>>(StringComparer.Ordinal);
         foreach (var path in paths)
