@@ -20,7 +20,6 @@ namespace Groundwork.IntegrationTests;
 /// The samples under <c>tests/samples/Fidelity</c> are real-world-shaped files with every C# syntax from C# 7
 /// to C# 14, odd layouts, comments and preprocessor directives everywhere.
 /// </summary>
-[NonParallelizable]
 public class CSharpierComparisonTests
 {
     private static string _work = "";

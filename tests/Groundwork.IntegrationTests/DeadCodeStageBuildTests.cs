@@ -6,7 +6,6 @@ namespace Groundwork.IntegrationTests;
 /// Real `dotnet build` runs of the DeadCode samples: every trap of the issue, in every configuration and
 /// target framework, checked and fixed with the packed package.
 /// </summary>
-[NonParallelizable]
 public class DeadCodeStageBuildTests
 {
     private const string Traps = "Traps/Traps.csproj";

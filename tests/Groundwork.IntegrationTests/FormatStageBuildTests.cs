@@ -7,7 +7,6 @@ using Groundwork.Engine.Format.Options;
 namespace Groundwork.IntegrationTests;
 
 /// <summary>Real `dotnet build` runs of the samples with the packed Groundwork package.</summary>
-[NonParallelizable]
 public class FormatStageBuildTests
 {
     private static string Expected(string path) =>

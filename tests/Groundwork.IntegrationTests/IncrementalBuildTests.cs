@@ -6,7 +6,6 @@ namespace Groundwork.IntegrationTests;
 /// A no-op build skips the stage targets without loading the tasks, a check that found something runs again,
 /// and what a stage depends on (sources, .editorconfig, its mode) makes it run again without recompiling.
 /// </summary>
-[NonParallelizable]
 public class IncrementalBuildTests
 {
     private static readonly string[] Stages = ["Format", "Usings", "DeadCode"];

@@ -8,7 +8,6 @@ namespace Groundwork.IntegrationTests;
 /// Every public Groundwork property's value is checked by the real build: a wrong one is one GW0005 at the
 /// project file, naming the property, the value and the allowed values; the right words pass in any case.
 /// </summary>
-[NonParallelizable]
 public class PropertyValidationBuildTests
 {
     private static SampleProject WithProperties(string properties)

@@ -1,7 +1,6 @@
 namespace Groundwork.IntegrationTests;
 
 /// <summary>A real build in fix mode writes through a symbolic link to the file it leads to, and keeps the link.</summary>
-[NonParallelizable]
 [Platform(Exclude = "Win")] // creating symbolic links on Windows needs a privilege test machines lack
 public class SymbolicLinkBuildTests
 {

@@ -6,7 +6,6 @@ using Groundwork.Engine.Usings;
 namespace Groundwork.IntegrationTests;
 
 /// <summary>Real `dotnet build` runs of the UsingsSample project with the packed Groundwork package.</summary>
-[NonParallelizable]
 public class UsingsStageBuildTests
 {
     private static string Ordered(string path, string text) =>
