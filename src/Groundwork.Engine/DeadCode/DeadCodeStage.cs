@@ -212,27 +212,31 @@ public static class DeadCodeStage
                     if (removal is LocalRemoval locals)
                         findings.AddRange(
                             locals.Locals.Select(l =>
-                                Findings.UnusedLocal(
+                            {
+                                var (line, column) = At(l.Position);
+                                return Findings.UnusedLocal(
                                     removal.Path,
-                                    At(l.Position).Line,
-                                    At(l.Position).Column,
+                                    line,
+                                    column,
                                     l.Name,
                                     request.CheckSeverity
-                                )
-                            )
+                                );
+                            })
                         );
                     else if (removal is MemberRemoval members)
                         findings.AddRange(
                             members.Members.Select(m =>
-                                Findings.UnusedMember(
+                            {
+                                var (line, column) = At(m.Position);
+                                return Findings.UnusedMember(
                                     removal.Path,
-                                    At(m.Position).Line,
-                                    At(m.Position).Column,
+                                    line,
+                                    column,
                                     m.Kind,
                                     m.Name,
                                     request.CheckSeverity
-                                )
-                            )
+                                );
+                            })
                         );
                 }
             }
