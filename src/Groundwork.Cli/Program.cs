@@ -1,8 +1,13 @@
 using Groundwork.Cli.Commands;
+using Groundwork.Cli.Projects;
 
 namespace Groundwork.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => GroundworkCommand.Invoke(args);
+    public static int Main(string[] args)
+    {
+        CompilerAssemblies.Register();
+        return GroundworkCommand.Invoke(args);
+    }
 }

@@ -86,6 +86,12 @@ public abstract class GroundworkStageTask : Microsoft.Build.Utilities.Task, ICan
         var severity = string.Equals(CheckSeverity, "warning", StringComparison.OrdinalIgnoreCase)
             ? FindingSeverity.Warning
             : FindingSeverity.Error;
+        // Which compiler assemblies the tasks loaded: the SDK's, or the package's own (build/Groundwork.props).
+        var compiler = typeof(Microsoft.CodeAnalysis.SyntaxTree).Assembly;
+        Log.LogMessage(
+            MessageImportance.Low,
+            $"Groundwork {StageName}: C# compiler {compiler.GetName().Version} from {compiler.Location}"
+        );
         StageReport report;
         try
         {

@@ -71,6 +71,25 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
         StageMode mode,
         FindingSeverity checkSeverity,
         CancellationToken cancellationToken
+    )
+    {
+        try
+        {
+            return RunEngine(mode, checkSeverity, cancellationToken);
+        }
+        finally
+        {
+            // The stage's compilations are garbage now, hundreds of megabytes of them in an MSBuild node that lives
+            // on to build the next project: handing them back at once keeps the build's peak memory near what it is
+            // without Groundwork, for a blocking collection of a fraction of a second.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+    }
+
+    private StageReport RunEngine(
+        StageMode mode,
+        FindingSeverity checkSeverity,
+        CancellationToken cancellationToken
     ) =>
         DeadCodeStage.Run(
             new DeadCodeRequest(

@@ -50,13 +50,37 @@ public class PackagedToolTests
         );
 
         // The YAML reader (YamlDotNet) ships with the tool and loads: a broken YAML config is GW0006 at its place.
+        // The compiler ships only in compiler/, for an SDK whose own is older (Projects/CompilerAssemblies.cs).
         using (
             var package = ZipFile.OpenRead(Path.Combine(feed, $"dotnet-groundwork.{version}.nupkg"))
         )
+        {
+            var entries = package.Entries.Select(e => e.FullName).ToList();
+            Assert.That(entries.Select(Path.GetFileName), Does.Contain("YamlDotNet.dll"));
             Assert.That(
-                package.Entries.Select(e => Path.GetFileName(e.FullName)),
-                Does.Contain("YamlDotNet.dll")
+                entries.Where(e => e.EndsWith("/Microsoft.CodeAnalysis.CSharp.dll")),
+                Is.EqualTo(new[] { "tools/net10.0/any/compiler/Microsoft.CodeAnalysis.CSharp.dll" })
             );
+        }
+        // This SDK's compiler is the tool's version: the tool runs on it, and DeadCode works.
+        var deadCode = Tool.Process(
+            sample.Directory,
+            environment,
+            "dotnet",
+            "groundwork",
+            "verify",
+            "--stage",
+            "deadcode",
+            "--verbosity",
+            "detailed"
+        );
+        Assert.That(deadCode.ExitCode, Is.EqualTo(0).Or.EqualTo(1), deadCode.ToString());
+        var compilerLine = (deadCode.Output + "\n" + deadCode.Error)
+            .Split('\n')
+            .Single(l => l.StartsWith("C# compiler from ", StringComparison.Ordinal));
+        var compilerFolder = compilerLine["C# compiler from ".Length..].Trim();
+        Assert.That(File.Exists(Path.Combine(compilerFolder, "MSBuild.dll")), compilerLine);
+        Assert.That(deadCode.Output, Does.Contain("DeadCode: "), deadCode.ToString());
         var config = Path.Combine(sample.Directory, ".csharpierrc.yaml");
         File.WriteAllText(config, "printWidth: 90\nuseTabs: maybe\n");
         var broken = Tool.Process(sample.Directory, environment, "dotnet", "groundwork", "verify");

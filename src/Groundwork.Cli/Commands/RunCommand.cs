@@ -171,7 +171,7 @@ public static class RunCommand
         if (files.Count == 0)
             throw new UsageException($"'{target.FullPath}' contains no C# project.");
         var count = 0;
-        return ProjectLoader.Load(
+        var projects = ProjectLoader.Load(
             files,
             globalProperties,
             project =>
@@ -182,6 +182,8 @@ public static class RunCommand
                 );
             }
         );
+        output.Progress($"C# compiler from {CompilerAssemblies.ChosenDirectory}");
+        return projects;
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ public static class MsBuildRegistration
             ?? throw new UsageException(
                 $"No .NET SDK was found for '{workingDirectory}'. Install the .NET SDK (10 or later), or fix global.json."
             );
+        CompilerAssemblies.OfferSdk(instance.MSBuildPath);
         MSBuildLocator.RegisterInstance(instance);
     }
 }
