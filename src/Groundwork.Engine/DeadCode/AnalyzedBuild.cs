@@ -72,18 +72,20 @@ public sealed class AnalyzedBuild
         CancellationToken cancellationToken
     )
     {
-        var compilation = SourceCompilation;
-        var changed = new List<SyntaxTree>();
-        foreach (var (path, text) in newTexts)
-        {
-            if (!TreesByPath.TryGetValue(path, out var old))
-                continue;
-            var replacement = old.WithChangedText(text);
-            compilation = compilation.ReplaceSyntaxTree(old, replacement);
-            changed.Add(replacement);
-        }
+        var (compilation, changed) = Replace(newTexts);
         if (changed.Count == 0)
             return ([], null);
+
+        if (wholeCompilation)
+        {
+            // Every diagnostic of the new compilation is what the next pass's analysis needs too: kept, so that
+            // WithTexts on the same texts after a proof that held does not bind the whole compilation again.
+            var (build, generatorProblem) = Analyse(compilation, cancellationToken);
+            _lastWholeRecompile = (newTexts, build);
+            return generatorProblem is not null
+                ? ([], generatorProblem)
+                : ([.. Failures(build.Diagnostics)], null);
+        }
 
         var generated = compilation;
         var generatorDiagnostics = ImmutableArray<Diagnostic>.Empty;
@@ -95,12 +97,8 @@ public sealed class AnalyzedBuild
                 out generatorDiagnostics,
                 cancellationToken
             );
-            var failed = driver.GetRunResult().Results.FirstOrDefault(r => r.Exception is not null);
-            if (failed.Exception is not null)
-                return (
-                    [],
-                    $"the generator {failed.Generator.GetGeneratorType().Name} threw {failed.Exception.Message}"
-                );
+            if (GeneratorProblem(driver) is { } problem)
+                return ([], problem);
             generated = (CSharpCompilation)output;
             var before = Compilation
                 .SyntaxTrees.Skip(SourceCompilation.SyntaxTrees.Length)
@@ -113,32 +111,23 @@ public sealed class AnalyzedBuild
             );
         }
 
-        IEnumerable<Diagnostic> diagnostics;
-        if (wholeCompilation)
-        {
-            diagnostics = generated.GetDiagnostics(cancellationToken);
-        }
-        else
-        {
-            // The trees are independent here (a local using reaches only its own file): bind them in parallel,
-            // as the compiler binds a whole compilation.
-            var perTree = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
-            Parallel.ForEach(
-                changed,
-                new ParallelOptions { CancellationToken = cancellationToken },
-                tree =>
-                {
-                    foreach (
-                        var diagnostic in generated
-                            .GetSemanticModel(tree)
-                            .GetDiagnostics(cancellationToken: cancellationToken)
-                    )
-                        perTree.Add(diagnostic);
-                }
-            );
-            diagnostics = perTree;
-        }
-        return ([.. Failures(diagnostics.Concat(generatorDiagnostics))], null);
+        // The trees are independent here (a local using reaches only its own file): bind them in parallel,
+        // as the compiler binds a whole compilation.
+        var perTree = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(
+            changed,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            tree =>
+            {
+                foreach (
+                    var diagnostic in generated
+                        .GetSemanticModel(tree)
+                        .GetDiagnostics(cancellationToken: cancellationToken)
+                )
+                    perTree.Add(diagnostic);
+            }
+        );
+        return ([.. Failures(perTree.Concat(generatorDiagnostics))], null);
     }
 
     /// <summary>
@@ -150,16 +139,44 @@ public sealed class AnalyzedBuild
         CancellationToken cancellationToken
     )
     {
+        if (_lastWholeRecompile is var (texts, build) && SameTexts(texts, newTexts))
+            return build;
+        return Analyse(Replace(newTexts).Compilation, cancellationToken).Build;
+    }
+
+    private (IReadOnlyDictionary<string, SourceText> Texts, AnalyzedBuild Build)? _lastWholeRecompile;
+
+    /// <summary>The source compilation with the new texts, and the trees that replaced old ones.</summary>
+    private (CSharpCompilation Compilation, List<SyntaxTree> Changed) Replace(
+        IReadOnlyDictionary<string, SourceText> newTexts
+    )
+    {
         var compilation = SourceCompilation;
+        var changed = new List<SyntaxTree>();
         foreach (var (path, text) in newTexts)
         {
-            if (TreesByPath.TryGetValue(path, out var old))
-                compilation = compilation.ReplaceSyntaxTree(old, old.WithChangedText(text));
+            if (!TreesByPath.TryGetValue(path, out var old))
+                continue;
+            var replacement = old.WithChangedText(text);
+            compilation = compilation.ReplaceSyntaxTree(old, replacement);
+            changed.Add(replacement);
         }
+        return (compilation, changed);
+    }
+
+    /// <summary>
+    /// A source compilation analysed in full: generators run, every diagnostic. The generator's failure is
+    /// also returned apart, since a proof reports it differently from errors in the code.
+    /// </summary>
+    private (AnalyzedBuild Build, string? GeneratorProblem) Analyse(
+        CSharpCompilation compilation,
+        CancellationToken cancellationToken
+    )
+    {
         var generated = compilation;
         var driver = Driver;
         var generatorDiagnostics = ImmutableArray<Diagnostic>.Empty;
-        string? problem = null;
+        string? generatorProblem = null;
         if (driver is not null)
         {
             driver = driver.RunGeneratorsAndUpdateCompilation(
@@ -168,18 +185,33 @@ public sealed class AnalyzedBuild
                 out generatorDiagnostics,
                 cancellationToken
             );
-            var failed = driver.GetRunResult().Results.FirstOrDefault(r => r.Exception is not null);
-            if (failed.Exception is not null)
-                problem =
-                    $"the generator {failed.Generator.GetGeneratorType().Name} threw {failed.Exception.Message}";
+            generatorProblem = GeneratorProblem(driver);
             generated = (CSharpCompilation)output;
         }
         var diagnostics = generated
             .GetDiagnostics(cancellationToken)
             .AddRange(generatorDiagnostics);
-        var failure = Failures(diagnostics).FirstOrDefault();
-        if (failure is not null)
+        var problem = generatorProblem;
+        if (Failures(diagnostics).FirstOrDefault() is { } failure)
             problem ??= $"it does not compile ({failure})";
-        return new AnalyzedBuild(Inputs, compilation, generated, driver, diagnostics, problem);
+        return (
+            new AnalyzedBuild(Inputs, compilation, generated, driver, diagnostics, problem),
+            generatorProblem
+        );
     }
+
+    private static string? GeneratorProblem(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.FirstOrDefault(r => r.Exception is not null) is
+        {
+            Exception: { } exception,
+        } failed
+            ? $"the generator {failed.Generator.GetGeneratorType().Name} threw {exception.Message}"
+            : null;
+
+    private static bool SameTexts(
+        IReadOnlyDictionary<string, SourceText> a,
+        IReadOnlyDictionary<string, SourceText> b
+    ) =>
+        a.Count == b.Count
+        && a.All(pair => b.TryGetValue(pair.Key, out var other) && pair.Value.ContentEquals(other));
 }

@@ -78,4 +78,51 @@ public class SafetyNetTests
         Assert.That(proven, Is.Empty);
         Assert.That(reverted.Single().Code, Is.EqualTo("GW3900"));
     }
+
+    [Test]
+    public void The_next_pass_reuses_a_whole_compilation_proof_of_the_same_texts_and_analyses_other_texts_anew()
+    {
+        using var project = new TestProject();
+        var file = project.Write(
+            "Widget.cs",
+            "using System.Net;\n\npublic static class Widget { public static int Size() => 1; }\n"
+        );
+        using var loader = new AnalyzerAssemblyLoader();
+        var build = new CompilationFactory(new SourceFiles(), new GeneratorCatalog(loader)).Create(
+            project.Build(),
+            CancellationToken.None
+        );
+        var removal = RemovalOf(build, file, "using System.Net;");
+        var texts = SafetyNet.NewTexts([build], [removal], CancellationToken.None);
+
+        var (failures, problem) = build.Recompile(texts, wholeCompilation: true, CancellationToken.None);
+        var next = build.WithTexts(texts, CancellationToken.None);
+        var again = build.WithTexts(
+            SafetyNet.NewTexts([build], [removal], CancellationToken.None),
+            CancellationToken.None
+        );
+        var other = build.WithTexts(
+            new Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText>
+            {
+                [file] = Microsoft.CodeAnalysis.Text.SourceText.From(
+                    "public static class Widget { public static int Size() => 2; }\n"
+                ),
+            },
+            CancellationToken.None
+        );
+
+        Assert.That(build.Diagnostics.Where(d => d.Id == "CS8019"), Is.Not.Empty);
+        Assert.That(failures, Is.Empty);
+        Assert.That(problem, Is.Null);
+        Assert.That(next.TreesByPath[file].ToString(), Does.Not.Contain("System.Net"));
+        Assert.That(next.Problem, Is.Null);
+        Assert.That(
+            next.Diagnostics.Where(d => d.Id == "CS8019"),
+            Is.Empty,
+            "the reused analysis is of the new text, every diagnostic included"
+        );
+        Assert.That(again, Is.SameAs(next), "equal texts reuse the proof's compilation");
+        Assert.That(other, Is.Not.SameAs(next));
+        Assert.That(other.TreesByPath[file].ToString(), Does.Contain("=> 2"));
+    }
 }
