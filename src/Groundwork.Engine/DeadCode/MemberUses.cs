@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -55,34 +56,32 @@ public sealed class MemberUses
         var uses = new MemberUses(nodes);
         var names = members.Keys.SelectMany(NamesOf).ToHashSet(StringComparer.Ordinal);
 
+        // Binding is the cost, and trees bind independently: in parallel, then the uses are counted in tree
+        // order, as before.
+        var trees = build.Compilation.SyntaxTrees.ToList();
+        var bound = new List<(SimpleNameSyntax Name, ImmutableArray<ISymbol> Symbols)>[trees.Count];
+        Parallel.For(
+            0,
+            trees.Count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            i => bound[i] = Bind(build.Compilation, trees[i], names, cancellationToken)
+        );
+
         var fromOutside = new List<Node>();
-        foreach (var tree in build.Compilation.SyntaxTrees)
+        foreach (var (name, symbols) in bound.SelectMany(b => b))
         {
-            SemanticModel? model = null;
-            var root = tree.GetRoot(cancellationToken);
-            foreach (
-                var name in root.DescendantNodes(descendIntoTrivia: true).OfType<SimpleNameSyntax>()
-            )
+            if (symbols.IsEmpty)
+                uses.UnboundNames.Add(name.Identifier.ValueText);
+            foreach (var symbol in symbols)
             {
-                if (!names.Contains(name.Identifier.ValueText))
+                if (!nodes.TryGetValue(Declared(symbol), out var target))
                     continue;
-                cancellationToken.ThrowIfCancellationRequested();
-                model ??= build.Compilation.GetSemanticModel(tree);
-                var info = model.GetSymbolInfo(name, cancellationToken);
-                var symbols = info.Symbol is { } bound ? [bound] : info.CandidateSymbols;
-                if (symbols.IsEmpty)
-                    uses.UnboundNames.Add(name.Identifier.ValueText);
-                foreach (var symbol in symbols)
-                {
-                    if (!nodes.TryGetValue(Declared(symbol), out var target))
-                        continue;
-                    var holder = Holder(name, byDeclaration);
-                    if (holder == target)
-                        continue;
-                    target.Uses.Add(new Use(holder, IsWrite(name)));
-                    if (holder is null)
-                        fromOutside.Add(target);
-                }
+                var holder = Holder(name, byDeclaration);
+                if (holder == target)
+                    continue;
+                target.Uses.Add(new Use(holder, IsWrite(name)));
+                if (holder is null)
+                    fromOutside.Add(target);
             }
         }
 
@@ -108,6 +107,29 @@ public sealed class MemberUses
                 pending.Enqueue(around);
         }
         return uses;
+    }
+
+    /// <summary>Every name in the tree with one of the judged names, and what it binds to (or its candidates).</summary>
+    private static List<(SimpleNameSyntax Name, ImmutableArray<ISymbol> Symbols)> Bind(
+        Compilation compilation,
+        SyntaxTree tree,
+        IReadOnlySet<string> names,
+        CancellationToken cancellationToken
+    )
+    {
+        var result = new List<(SimpleNameSyntax, ImmutableArray<ISymbol>)>();
+        SemanticModel? model = null;
+        var root = tree.GetRoot(cancellationToken);
+        foreach (var name in root.DescendantNodes(descendIntoTrivia: true).OfType<SimpleNameSyntax>())
+        {
+            if (!names.Contains(name.Identifier.ValueText))
+                continue;
+            cancellationToken.ThrowIfCancellationRequested();
+            model ??= compilation.GetSemanticModel(tree);
+            var info = model.GetSymbolInfo(name, cancellationToken);
+            result.Add((name, info.Symbol is { } symbol ? [symbol] : info.CandidateSymbols));
+        }
+        return result;
     }
 
     /// <summary>The names a use of the member may have: a nested attribute type is also used without its suffix.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -79,16 +80,24 @@ public static class Suppressions
         return disabled;
     }
 
-    private static IEnumerable<PragmaWarningDirectiveTriviaSyntax> Pragmas(CSharpSyntaxNode root)
-    {
-        for (
-            var directive = root.GetFirstDirective();
-            directive is not null;
-            directive = directive.GetNextDirective()
-        )
-        {
-            if (directive is PragmaWarningDirectiveTriviaSyntax pragma)
-                yield return pragma;
-        }
-    }
+    /// <summary>
+    /// The file's <c>#pragma warning</c> directives in text order, found once per tree: a project asks for
+    /// every candidate of every file, and walking the tree from directive to directive each time is the cost.
+    /// </summary>
+    private static IReadOnlyList<PragmaWarningDirectiveTriviaSyntax> Pragmas(CSharpSyntaxNode root) =>
+        PragmasByTree.GetValue(
+            root.SyntaxTree,
+            _ =>
+                [
+                    .. root.DescendantTrivia(node => node.ContainsDirectives)
+                        .Select(t => t.GetStructure())
+                        .OfType<PragmaWarningDirectiveTriviaSyntax>()
+                        .OrderBy(p => p.SpanStart),
+                ]
+        );
+
+    private static readonly ConditionalWeakTable<
+        SyntaxTree,
+        IReadOnlyList<PragmaWarningDirectiveTriviaSyntax>
+    > PragmasByTree = new();
 }

@@ -22,22 +22,35 @@ public static class UnusedLocalPlanner
     )
     {
         var paths = AnalyzedBuild.PathsOf(builds).Where(isEditable).ToList();
-        var result = new List<LocalRemoval>();
-        foreach (var path in paths)
+        // Files are planned independently (data flow binds each body): in parallel, reported in path order.
+        var perFile = new IEnumerable<LocalRemoval>[paths.Count];
+        Parallel.For(
+            0,
+            paths.Count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            i => perFile[i] = PlanInEveryBuild(paths[i], builds, cancellationToken)
+        );
+        return [.. perFile.SelectMany(removals => removals)];
+    }
+
+    /// <summary>The removals every build that compiles the file agrees on.</summary>
+    private static IEnumerable<LocalRemoval> PlanInEveryBuild(
+        string path,
+        IReadOnlyList<AnalyzedBuild> builds,
+        CancellationToken cancellationToken
+    )
+    {
+        List<LocalRemoval>? agreed = null;
+        foreach (var build in builds.Where(b => b.TreesByPath.ContainsKey(path)))
         {
-            List<LocalRemoval>? agreed = null;
-            foreach (var build in builds.Where(b => b.TreesByPath.ContainsKey(path)))
-            {
-                var tree = build.TreesByPath[path];
-                var model = build.Compilation.GetSemanticModel(tree);
-                var planned = PlanFile(tree, model, build.Compilation.Options, cancellationToken);
-                agreed = agreed is null
-                    ? planned
-                    : [.. agreed.Where(a => planned.Any(p => p.SameAs(a)))];
-            }
-            result.AddRange(WithoutOverlaps(agreed ?? []));
+            var tree = build.TreesByPath[path];
+            var model = build.Compilation.GetSemanticModel(tree);
+            var planned = PlanFile(tree, model, build.Compilation.Options, cancellationToken);
+            agreed = agreed is null
+                ? planned
+                : [.. agreed.Where(a => planned.Any(p => p.SameAs(a)))];
         }
-        return result;
+        return [.. WithoutOverlaps(agreed ?? [])];
     }
 
     /// <summary>
