@@ -298,7 +298,7 @@ def mess(r, text):
     return "\n".join(out) + "\n"
 
 
-def source_file(r, project, i):
+def source_file(r, project, i, block_namespace=False):
     needed = set()
     members = []
     _, text = snippet_fields(r, i)
@@ -328,13 +328,32 @@ def source_file(r, project, i):
     extra_uses, extra = record_type(r, i)
     usings_needed = set(extra_uses) - set(usings)
     using_lines += [f"using {u};" for u in sorted(usings_needed)]
-    file_scoped = r.random() < 0.5
+    file_scoped = r.random() < 0.5 and not block_namespace
     if file_scoped:
         code = f"namespace {namespace};\n\n{type_text}\n{extra}"
     else:
         code = f"namespace {namespace}\n{{\n{indent(type_text, 1)}\n{indent(extra, 1)}}}\n"
     header = r.choice(HEADER_COMMENTS)
     return header + "\n".join(using_lines) + "\n\n" + mess(r, code)
+
+
+def large_file(seed, lines):
+    """One file of about `lines` lines: the generated types one after another, each in its own namespace block,
+    with all their using directives at the top (a generated or hand-grown file of the kind real code bases keep)."""
+    r = random.Random(seed)
+    usings, bodies, count, i = set(), [], 0, 0
+    while count < lines:
+        text = source_file(r, "Large", 100000 + i, block_namespace=True)
+        i += 1
+        body = []
+        for line in text.split("\n"):
+            if line.startswith("using "):
+                usings.add(line.strip())
+            else:
+                body.append(line)
+        bodies.append("\n".join(body).strip("\n"))
+        count += len(body)
+    return "// One large file of generated types.\n" + "\n".join(sorted(usings)) + "\n\n" + "\n\n".join(bodies) + "\n"
 
 
 CORE_SHARED = """namespace Bench.Core;
@@ -377,7 +396,16 @@ def main():
     parser.add_argument("--projects", type=int, default=5)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--package-version", default="0.1.0")
+    parser.add_argument("--large-files", default="", help="line counts, comma-separated: one project of one file each")
     args = parser.parse_args()
+
+    for lines in [int(n) for n in args.large_files.split(",") if n]:
+        folder = os.path.join(args.output, f"Large{lines}")
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, f"Large{lines}.csproj"), "w", newline="\n") as f:
+            f.write(project_file(f"Large{lines}", args.package_version, []))
+        with open(os.path.join(folder, f"Large{lines}.cs"), "w", newline="\n") as f:
+            f.write(large_file(args.seed + lines, lines))
 
     r = random.Random(args.seed)
     names = ["Core"] + [f"Feature{p}" for p in range(1, args.projects)]

@@ -2,7 +2,7 @@
 # Groundwork's benchmark: every stage next to the tool a team would otherwise use, on the same inputs, in one table.
 #
 #   tests/benchmarks/run.sh [--quick] [--runs N] [--files N] [--keep]
-#     --quick    300 files, 1 run of each after the warm-up: a smoke run of a few minutes
+#     --quick    300 files and one 3,000-line file, 1 run of each after the warm-up: a smoke run of a few minutes
 #     --runs N   N runs of every comparison (default: 3 for the command-line ones, 2 for the builds)
 #     --files N  generated files (default 2,000)
 #     --keep     keep the temporary folder (its *.log files hold each command's output)
@@ -11,6 +11,8 @@
 #   Format check cold   `dotnet groundwork verify --stage format`, cache removed  vs  `csharpier check`
 #   Format check warm   the same on formatted files, cache present                 vs  `csharpier check`
 #   Format fix          `dotnet groundwork fix --stage format` on a fresh copy     vs  `csharpier format`
+#   Large files         the same check and fix on a project of one generated file of 3,000 lines, then of
+#                       30,000 lines (all the types of many files, every using directive at the top)
 #   Unused usings       `verify --stage deadcode --deadcode-rules usings`           vs  `dotnet format style
 #                       --verify-no-changes --diagnostics IDE0005`
 #   DeadCode cold       the RunDeadCodeStage task (all rules, cache removed)       vs  CoreCompile of the same
@@ -30,11 +32,12 @@ set -euo pipefail
 runs=3
 build_runs=2
 files=2000
+large_files=3000,30000
 
 keep=false
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) files=300; runs=1; build_runs=1 ;;
+    --quick) files=300; runs=1; build_runs=1; large_files=3000 ;;
     --runs) runs=$2; build_runs=$2; shift ;;
     --files) files=$2; shift ;;
     --keep) keep=true ;;
@@ -62,7 +65,8 @@ csharpier="$work/tools/csharpier"
 
 log "Generating $files files..."
 pristine="$work/pristine"
-python3 "$repo/tests/benchmarks/generate.py" "$pristine" --files "$files" --package-version "$version"
+python3 "$repo/tests/benchmarks/generate.py" "$pristine" --files "$files" --package-version "$version" \
+  --large-files "$large_files"
 # This repository's own sources, formatted by Format only (the project is never compiled).
 (cd "$repo/src" && find . -name '*.cs' -not -path '*/obj/*' -not -path '*/bin/*' -print0 |
   xargs -0 cp --parents -t "$(mkdir -p "$pristine/RepoSources" && echo "$pristine/RepoSources")")
@@ -87,7 +91,7 @@ cat > "$pristine/nuget.config" <<XML
   </packageSources>
 </configuration>
 XML
-cs_count=$(find "$pristine" -name '*.cs' | wc -l)
+cs_count=$(find "$pristine" -name '*.cs' -not -path '*/Large[0-9]*/*' | wc -l)
 projects=$(grep -c '<Project ' "$pristine/Bench.slnx")
 
 # The solution the commands run on: always at the same path (restore writes absolute paths into obj/).
@@ -104,7 +108,9 @@ reset_sources() {
   forget_caches
 }
 forget_caches() { find "$bench" -path '*/obj/groundwork' -type d -prune -exec rm -rf {} +; }
-format_folders=("$bench"/*/)
+# The solution's folders: the large files are measured on their own.
+format_folders=()
+for folder in "$bench"/*/; do [[ $folder == */Large[0-9]*/ ]] || format_folders+=("$folder"); done
 
 # --- Measuring ------------------------------------------------------------------------------------------------
 # run NAME COMMAND...: runs it in $bench, appends its wall-clock seconds to $work/NAME.times and its peak RSS (KiB,
@@ -178,6 +184,15 @@ reset_sources
 compare "$runs" nothing gw-format-warm "$groundwork" verify Format.slnx --stage format --verbosity quiet \
   -- cs-check-clean "$csharpier" check "${format_folders[@]}"
 
+log "Large files..."
+for lines in ${large_files//,/ }; do
+  reset_sources
+  compare "$runs" forget_caches "gw-large$lines-check" "$groundwork" verify "Large$lines" --stage format --verbosity quiet \
+    -- "cs-large$lines-check" "$csharpier" check "Large$lines/Large$lines.cs"
+  compare "$runs" reset_sources "gw-large$lines-fix" "$groundwork" fix "Large$lines" --stage format --verbosity quiet \
+    -- "cs-large$lines-format" "$csharpier" format "Large$lines/Large$lines.cs"
+done
+
 log "Unused usings..."
 reset_sources
 compare "$build_runs" forget_caches gw-usings "$groundwork" verify Bench.slnx --stage deadcode --deadcode-rules usings --verbosity quiet \
@@ -222,6 +237,11 @@ row "---" "---:" "---:" "---:" "---:" "---"
 seconds_row "Format check cold (vs \`csharpier check\`)" gw-format-cold cs-check-messy 1.0
 seconds_row "Format check warm (vs \`csharpier check\`)" gw-format-warm cs-check-clean 0.3
 seconds_row "Format fix (vs \`csharpier format\`)" gw-format-fix cs-format 1.0
+for lines in ${large_files//,/ }; do
+  size=$(echo "$lines" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')
+  seconds_row "Format check cold, one $size-line file (vs \`csharpier check\`)" "gw-large$lines-check" "cs-large$lines-check" 1.0
+  seconds_row "Format fix, one $size-line file (vs \`csharpier format\`)" "gw-large$lines-fix" "cs-large$lines-format" 1.0
+done
 seconds_row "Unused usings (vs \`dotnet format style\` IDE0005)" gw-usings ide0005 0.5
 dc=$(median "$work/deadcode.ms"); cc=$(median "$work/corecompile.ms")
 r=$(awk -v a="$dc" -v b="$cc" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 99 }')
