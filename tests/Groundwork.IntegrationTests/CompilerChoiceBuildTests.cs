@@ -37,9 +37,10 @@ public class CompilerChoiceBuildTests
         ];
 
         var shared = sample.Build(check);
-        var own = sample.Build(
-            [.. check, $"-p:GroundworkTasksAssembly={Path.Combine(OwnTasks, "Groundwork.Tasks.dll")}"]
-        );
+        var own = sample.Build([
+            .. check,
+            $"-p:GroundworkTasksAssembly={Path.Combine(OwnTasks, "Groundwork.Tasks.dll")}",
+        ]);
 
         Assert.That(shared.ExitCode, Is.Zero, shared.ToString());
         Assert.That(own.ExitCode, Is.Zero, own.ToString());
@@ -48,7 +49,10 @@ public class CompilerChoiceBuildTests
         Assert.That(sharedCompiler.Success && ownCompiler.Success, shared.Output);
         Assert.That(
             File.Exists(
-                Path.Combine(Path.GetDirectoryName(sharedCompiler.Groups["path"].Value)!, "MSBuild.dll")
+                Path.Combine(
+                    Path.GetDirectoryName(sharedCompiler.Groups["path"].Value)!,
+                    "MSBuild.dll"
+                )
             ),
             "the default tasks load the compiler from the SDK's folder: " + sharedCompiler.Value
         );
@@ -66,10 +70,16 @@ public class CompilerChoiceBuildTests
     {
         var props = File.ReadAllText(Path.Combine(Repository.Root, "build", "Groundwork.props"));
         var minimum = Regex
-            .Match(props, @"VersionGreaterThanOrEquals\('\$\(_GroundworkSdkCompilerVersion\)', '([\d.]+)'\)")
+            .Match(
+                props,
+                @"VersionGreaterThanOrEquals\('\$\(_GroundworkSdkCompilerVersion\)', '([\d.]+)'\)"
+            )
             .Groups[1]
             .Value;
-        var copy = Path.Combine(GroundworkPackage.WorkDirectory, $"compiler-{Guid.NewGuid():N}.dll");
+        var copy = Path.Combine(
+            GroundworkPackage.WorkDirectory,
+            $"compiler-{Guid.NewGuid():N}.dll"
+        );
         using (var package = ZipFile.OpenRead(GroundworkPackage.PackagePath))
             package
                 .GetEntry("tasks/net10.0/compiler-included/Microsoft.CodeAnalysis.dll")!
@@ -82,7 +92,11 @@ public class CompilerChoiceBuildTests
     private static string[] Findings(ProcessResult result) =>
         [
             .. Regex
-                .Matches(result.Output, @"^\s*(\S+\.cs\(\d+,\d+\): warning GW3\d+: .*?)( \[.*\])?$", RegexOptions.Multiline)
+                .Matches(
+                    result.Output,
+                    @"^\s*(\S+\.cs\(\d+,\d+\): warning GW3\d+: .*?)( \[.*\])?$",
+                    RegexOptions.Multiline
+                )
                 .Select(m => m.Groups[1].Value)
                 .Distinct()
                 .Order(StringComparer.Ordinal),

@@ -30,17 +30,28 @@ public class PackageLayoutTests
         );
         // Two copies of the tasks: one that loads the SDK's compiler (so carries none), one with its own.
         var shared = entries
-            .Where(e => e.StartsWith("tasks/net10.0/", StringComparison.Ordinal) && e.Count(c => c == '/') == 2)
+            .Where(e =>
+                e.StartsWith("tasks/net10.0/", StringComparison.Ordinal)
+                && e.Count(c => c == '/') == 2
+            )
             .Select(Path.GetFileName)
             .ToList();
         var own = entries
             .Where(e => e.StartsWith("tasks/net10.0/compiler-included/", StringComparison.Ordinal))
             .Select(Path.GetFileName)
             .ToList();
-        Assert.That(shared.Where(f => f!.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)), Is.Empty);
+        Assert.That(
+            shared.Where(f => f!.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)),
+            Is.Empty
+        );
         Assert.That(
             own.Order(),
-            Is.EqualTo(shared.Append("Microsoft.CodeAnalysis.dll").Append("Microsoft.CodeAnalysis.CSharp.dll").Order())
+            Is.EqualTo(
+                shared
+                    .Append("Microsoft.CodeAnalysis.dll")
+                    .Append("Microsoft.CodeAnalysis.CSharp.dll")
+                    .Order()
+            )
         );
         Assert.That(
             entries.Where(e => e.Contains("Microsoft.Build", StringComparison.OrdinalIgnoreCase)),

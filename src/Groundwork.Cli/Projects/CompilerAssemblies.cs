@@ -13,7 +13,11 @@ namespace Groundwork.Cli.Projects;
 /// </summary>
 public static class CompilerAssemblies
 {
-    private static readonly string[] Names = ["Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp"];
+    private static readonly string[] Names =
+    [
+        "Microsoft.CodeAnalysis",
+        "Microsoft.CodeAnalysis.CSharp",
+    ];
     private static readonly object Gate = new();
     private static string? _sdkDirectory;
     private static string? _chosenDirectory;

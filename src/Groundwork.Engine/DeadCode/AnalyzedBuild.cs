@@ -144,7 +144,10 @@ public sealed class AnalyzedBuild
         return Analyse(Replace(newTexts).Compilation, cancellationToken).Build;
     }
 
-    private (IReadOnlyDictionary<string, SourceText> Texts, AnalyzedBuild Build)? _lastWholeRecompile;
+    private (
+        IReadOnlyDictionary<string, SourceText> Texts,
+        AnalyzedBuild Build
+    )? _lastWholeRecompile;
 
     /// <summary>The source compilation with the new texts, and the trees that replaced old ones.</summary>
     private (CSharpCompilation Compilation, List<SyntaxTree> Changed) Replace(
@@ -201,10 +204,8 @@ public sealed class AnalyzedBuild
     }
 
     private static string? GeneratorProblem(GeneratorDriver driver) =>
-        driver.GetRunResult().Results.FirstOrDefault(r => r.Exception is not null) is
-        {
-            Exception: { } exception,
-        } failed
+        driver.GetRunResult().Results.FirstOrDefault(r => r.Exception is not null)
+            is { Exception: { } exception } failed
             ? $"the generator {failed.Generator.GetGeneratorType().Name} threw {exception.Message}"
             : null;
 

@@ -120,7 +120,9 @@ public sealed class MemberUses
         var result = new List<(SimpleNameSyntax, ImmutableArray<ISymbol>)>();
         SemanticModel? model = null;
         var root = tree.GetRoot(cancellationToken);
-        foreach (var name in root.DescendantNodes(descendIntoTrivia: true).OfType<SimpleNameSyntax>())
+        foreach (
+            var name in root.DescendantNodes(descendIntoTrivia: true).OfType<SimpleNameSyntax>()
+        )
         {
             if (!names.Contains(name.Identifier.ValueText))
                 continue;

@@ -84,7 +84,9 @@ public static class Suppressions
     /// The file's <c>#pragma warning</c> directives in text order, found once per tree: a project asks for
     /// every candidate of every file, and walking the tree from directive to directive each time is the cost.
     /// </summary>
-    private static IReadOnlyList<PragmaWarningDirectiveTriviaSyntax> Pragmas(CSharpSyntaxNode root) =>
+    private static IReadOnlyList<PragmaWarningDirectiveTriviaSyntax> Pragmas(
+        CSharpSyntaxNode root
+    ) =>
         PragmasByTree.GetValue(
             root.SyntaxTree,
             _ =>

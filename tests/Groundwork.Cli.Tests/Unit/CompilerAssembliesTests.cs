@@ -55,7 +55,11 @@ public class CompilerAssembliesTests
             return;
         var compilation = CSharpCompilation.Create(
             assemblyName,
-            [CSharpSyntaxTree.ParseText($"[assembly: System.Reflection.AssemblyVersion(\"{version}\")]")],
+            [
+                CSharpSyntaxTree.ParseText(
+                    $"[assembly: System.Reflection.AssemblyVersion(\"{version}\")]"
+                ),
+            ],
             [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
         );

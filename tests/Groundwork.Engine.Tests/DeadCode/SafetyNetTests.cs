@@ -95,7 +95,11 @@ public class SafetyNetTests
         var removal = RemovalOf(build, file, "using System.Net;");
         var texts = SafetyNet.NewTexts([build], [removal], CancellationToken.None);
 
-        var (failures, problem) = build.Recompile(texts, wholeCompilation: true, CancellationToken.None);
+        var (failures, problem) = build.Recompile(
+            texts,
+            wholeCompilation: true,
+            CancellationToken.None
+        );
         var next = build.WithTexts(texts, CancellationToken.None);
         var again = build.WithTexts(
             SafetyNet.NewTexts([build], [removal], CancellationToken.None),
