@@ -36,22 +36,26 @@ public sealed class MemberUses
         && node.Uses.Count(u => u.Counts) is > 0
         && node.Uses.Where(u => u.Counts).All(u => u.IsWrite);
 
-    /// <param name="members">The judged members and their declaration nodes (a variable's declarator for a field).</param>
+    /// <param name="members">
+    /// The judged members and their declaration nodes (a variable's declarator for a field): one for most
+    /// members, one per part for a partial type.
+    /// </param>
     /// <param name="kept">The judged members that stay whatever their uses: what they use is used.</param>
     public static MemberUses Find(
         AnalyzedBuild build,
-        IReadOnlyDictionary<ISymbol, SyntaxNode> members,
+        IReadOnlyDictionary<ISymbol, IReadOnlyList<SyntaxNode>> members,
         IReadOnlySet<ISymbol> kept,
         CancellationToken cancellationToken
     )
     {
         var nodes = new Dictionary<ISymbol, Node>(SymbolEqualityComparer.Default);
         var byDeclaration = new Dictionary<SyntaxNode, Node>();
-        foreach (var (symbol, declaration) in members)
+        foreach (var (symbol, declarations) in members)
         {
-            var node = new Node(declaration) { Used = kept.Contains(symbol) };
+            var node = new Node(declarations) { Used = kept.Contains(symbol) };
             nodes[symbol] = node;
-            byDeclaration[declaration] = node;
+            foreach (var declaration in declarations)
+                byDeclaration[declaration] = node;
         }
         var uses = new MemberUses(nodes);
         var names = members.Keys.SelectMany(NamesOf).ToHashSet(StringComparer.Ordinal);
@@ -102,9 +106,12 @@ public sealed class MemberUses
             node.Used = true;
             foreach (var next in usedBy[node])
                 pending.Enqueue(next);
-            var around = Holder(node.Declaration.Parent, byDeclaration);
-            if (around is not null)
-                pending.Enqueue(around);
+            foreach (var declaration in node.Declarations)
+            {
+                var around = Holder(declaration.Parent, byDeclaration);
+                if (around is not null)
+                    pending.Enqueue(around);
+            }
         }
         return uses;
     }
@@ -208,9 +215,9 @@ public sealed class MemberUses
             && assignment.Left == expression;
     }
 
-    private sealed class Node(SyntaxNode declaration)
+    private sealed class Node(IReadOnlyList<SyntaxNode> declarations)
     {
-        public SyntaxNode Declaration { get; } = declaration;
+        public IReadOnlyList<SyntaxNode> Declarations { get; } = declarations;
         public List<Use> Uses { get; } = [];
         public bool Used { get; set; }
         public bool Visited { get; set; }

@@ -55,11 +55,14 @@ public static class UnusedMemberPlanner
                 )
                 .Select(m => m.Symbol)
                 .ToHashSet(SymbolEqualityComparer.Default);
-            var members = judged.ToDictionary(
-                m => m.Symbol,
-                m => m.Node,
-                SymbolEqualityComparer.Default
-            );
+            // A partial type has a declaration per part, in one file or several: one member, many nodes.
+            var members = judged
+                .GroupBy(m => m.Symbol, SymbolEqualityComparer.Default)
+                .ToDictionary(
+                    g => g.Key!,
+                    g => (IReadOnlyList<SyntaxNode>)[.. g.Select(m => m.Node)],
+                    SymbolEqualityComparer.Default
+                );
             var uses = MemberUses.Find(build, members, kept, cancellationToken);
             var unbound = judged.Where(m => uses.UnboundNames.Contains(m.Symbol.Name)).ToList();
             if (unbound.Count > 0)

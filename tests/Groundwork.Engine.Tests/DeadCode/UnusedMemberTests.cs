@@ -254,6 +254,10 @@ public class UnusedMemberTests
         "    public int Run() => 1;\n}\n\npublic static class Extensions\n{\n    public static int Use(this int i) => i.Twice();\n\n    private static int Twice(this int i) => i * 2;\n",
         TestName = "A private extension method"
     )]
+    [TestCase(
+        "    public int Run() => new Part().A + new Part().B;\n\n    private partial class Part\n    {\n        public int A;\n    }\n\n    private partial class Part\n    {\n        public int B;\n    }\n",
+        TestName = "A private partial type declared in two parts"
+    )]
     public void The_members_rule_keeps(string members) =>
         // An unused member beside them shows the rule ran.
         Assert.That(
@@ -305,6 +309,40 @@ public class UnusedMemberTests
             return;
         }
         Assert.That(Fixed(Usings + text), Is.EqualTo(Usings + text));
+    }
+
+    /// <summary>
+    /// The shape of Dapper's SqlMapper: a partial class in many files, with a private partial type declared in
+    /// several of them. Each part is one declaration of the same member; the members rule keeps partial types
+    /// (another part may use anything) and still judges the other files.
+    /// </summary>
+    [Test]
+    public void A_private_partial_type_declared_in_several_files_is_kept_and_the_other_files_are_judged()
+    {
+        using var project = new TestProject { Rules = DeadCodeRules.Members };
+        var first =
+            Usings
+            + "public static partial class Mapper\n{\n    public static object Read() => new Row();\n\n    private sealed partial class Row\n    {\n        public int Id;\n    }\n}\n";
+        var second =
+            Usings
+            + "public static partial class Mapper\n{\n    private sealed partial class Row : IDisposable\n    {\n        public void Dispose() { }\n    }\n\n    private static void NeverCalled() { }\n}\n";
+        project.Write("Mapper.cs", first);
+        project.Write("Mapper.Row.cs", second);
+        project.Write(
+            "Sample.cs",
+            Class("    public int Run() => 1;\n\n    private void Spare() { }\n")
+        );
+
+        var report = project.Fix();
+
+        Assert.That(
+            report.Findings.Where(f => f.Code != Findings.WriteOnlyMemberCode),
+            Is.Empty,
+            string.Join("\n", report.Findings)
+        );
+        Assert.That(project.Read("Mapper.cs"), Is.EqualTo(first));
+        Assert.That(project.Read("Mapper.Row.cs"), Is.EqualTo(second));
+        Assert.That(project.Read("Sample.cs"), Is.EqualTo(Class("    public int Run() => 1;\n")));
     }
 
     [Test]
