@@ -131,6 +131,53 @@ public class StyleConflictTests
         );
     }
 
+    /// <summary>
+    /// MoreLINQ's set-up: every Style rule a warning by category, IDE0055 down to a suggestion, and braces wanted
+    /// only around statements on several lines (CSharpier breaks a long condition, and the build fails IDE0011).
+    /// </summary>
+    [TestCase("when_multiline", "warning", true, "Styled: IDE0011\n")]
+    [TestCase("when_multiline:silent", "error", true, "Styled: IDE0011\n")]
+    [TestCase("true", "warning", true, null)]
+    [TestCase("when_multiline", "suggestion", true, null)]
+    [TestCase("when_multiline", "warning", false, null)]
+    public void IDE0011_fights_the_formatter_only_when_braces_are_wanted_on_multiline_statements(
+        string preferBraces,
+        string styleSeverity,
+        bool enforceInBuild,
+        string? listed
+    )
+    {
+        using var folder = new TempFolder();
+        folder.Write(
+            "Styled.csproj",
+            Project
+                .Replace(
+                    "<EnforceCodeStyleInBuild>true",
+                    $"<EnforceCodeStyleInBuild>{enforceInBuild}"
+                )
+                .Replace("<Analyzer Include=\"analyzers/StyleCop.Analyzers.dll\" />", "")
+        );
+        folder.Write("Empty.cs", "namespace Styled;\n\npublic class Empty { }\n");
+        folder.Write(
+            ".editorconfig",
+            $"root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-Style.severity = {styleSeverity}\n"
+                + "dotnet_diagnostic.IDE0055.severity = suggestion\n"
+                + $"csharp_prefer_braces = {preferBraces}\n"
+        );
+
+        var plan = Tool.Run(folder.Path, "plan");
+
+        Assert.That(plan.ExitCode, Is.Zero, plan.ToString());
+        if (listed is null)
+            Assert.That(plan.Output, Does.Not.Contain("IDE0011"), plan.ToString());
+        else
+            Assert.That(
+                plan.Output,
+                Does.Contain(listed).And.Contain("dotnet_diagnostic.IDE0011.severity = none"),
+                plan.ToString()
+            );
+    }
+
     /// <summary>A project folder in its own temporary parent folder, deleted when the test ends.</summary>
     private sealed class TempFolder : IDisposable
     {

@@ -14,6 +14,12 @@ public sealed record FormatterConflict(string Id, bool StyleCop, string Reason)
 {
     /// <summary>The .editorconfig line that turns the rule off.</summary>
     public string EditorConfigLine => $"dotnet_diagnostic.{Id}.severity = none";
+
+    /// <summary>
+    /// The code-style option value under which the rule contradicts the layout (IDE0011 only with
+    /// <c>csharp_prefer_braces = when_multiline</c>); null when it always does.
+    /// </summary>
+    public (string Name, string Value)? OnlyWithOption { get; init; }
 }
 
 /// <summary>
@@ -31,6 +37,14 @@ public static class FormatterConflicts
             false,
             "Roslyn's formatter checks spacing and wrapping against its own options, not CSharpier's layout."
         ),
+        new(
+            "IDE0011",
+            false,
+            "With csharp_prefer_braces = when_multiline, an if or loop without braces whose condition CSharpier breaks over lines needs braces."
+        )
+        {
+            OnlyWithOption = ("csharp_prefer_braces", "when_multiline"),
+        },
         new(
             "SA1009",
             true,
@@ -72,10 +86,12 @@ public static class FormatterConflicts
 
     /// <summary>
     /// The catalogue's rules the project's build reports: StyleCop's when the build runs StyleCop.Analyzers and
-    /// the .editorconfig chain does not set the rule to none, silent or suggestion; IDE0055 when the chain sets
-    /// it to error, or to warning with <c>EnforceCodeStyleInBuild</c> true. <c>NoWarn</c>, and
-    /// <c>RunAnalyzers</c> or <c>RunAnalyzersDuringBuild</c> false, turn a rule off. The chain is the one a C#
-    /// file in the project's folder reads (its first source file's, when it has one).
+    /// the .editorconfig chain does not set the rule to none, silent or suggestion; an IDE rule when the chain
+    /// makes it an error, or a warning with <c>EnforceCodeStyleInBuild</c> true, by its own severity, else the
+    /// Style category's (<c>dotnet_analyzer_diagnostic.category-Style.severity</c>), else every analyzer's
+    /// (<c>dotnet_analyzer_diagnostic.severity</c>), and its option has the value that conflicts.
+    /// <c>NoWarn</c>, and <c>RunAnalyzers</c> or <c>RunAnalyzersDuringBuild</c> false, turn a rule off. The
+    /// chain is the one a C# file in the project's folder reads (its first source file's, when it has one).
     /// </summary>
     public static IReadOnlyList<FormatterConflict> EnabledIn(
         LoadedProject project,
@@ -94,6 +110,9 @@ public static class FormatterConflicts
         var severities =
             editorConfig.SeveritiesFor(probe)
             ?? new Dictionary<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
+        var options =
+            editorConfig.AnalyzerOptionsFor(probe)
+            ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var suppressed = new SuppressedCodes(project.Property("NoWarn"));
         var enforce = string.Equals(
             project.Property("EnforceCodeStyleInBuild"),
@@ -106,22 +125,59 @@ public static class FormatterConflicts
             {
                 if (suppressed.Suppresses(rule.Id))
                     return false;
+                if (
+                    rule.OnlyWithOption is var (name, value)
+                    && !string.Equals(
+                        OptionValue(options, name),
+                        value,
+                        StringComparison.OrdinalIgnoreCase
+                    )
+                )
+                    return false;
                 var severity = severities.TryGetValue(rule.Id, out var s)
                     ? s
                     : ReportDiagnostic.Default;
-                return rule.StyleCop
-                    ? project.UsesStyleCop
+                if (rule.StyleCop)
+                    return project.UsesStyleCop
                         && severity
                             is not (
                                 ReportDiagnostic.Suppress
                                 or ReportDiagnostic.Hidden
                                 or ReportDiagnostic.Info
-                            )
-                    : severity == ReportDiagnostic.Error
-                        || (severity == ReportDiagnostic.Warn && enforce);
+                            );
+                if (severity == ReportDiagnostic.Default)
+                    severity = Severity(
+                        options,
+                        "dotnet_analyzer_diagnostic.category-style.severity"
+                    );
+                if (severity == ReportDiagnostic.Default)
+                    severity = Severity(options, "dotnet_analyzer_diagnostic.severity");
+                return severity == ReportDiagnostic.Error
+                    || (severity == ReportDiagnostic.Warn && enforce);
             }),
         ];
     }
+
+    /// <summary>A code-style option's value, without the <c>:severity</c> suffix it may carry.</summary>
+    private static string? OptionValue(IReadOnlyDictionary<string, string> options, string name) =>
+        options.TryGetValue(name, out var value) ? value.Split(':')[0].Trim() : null;
+
+    /// <summary>A category or global severity entry, as the compiler reads its values.</summary>
+    private static ReportDiagnostic Severity(
+        IReadOnlyDictionary<string, string> options,
+        string key
+    ) =>
+        options.TryGetValue(key, out var value)
+            ? value.Trim().ToLowerInvariant() switch
+            {
+                "error" => ReportDiagnostic.Error,
+                "warning" => ReportDiagnostic.Warn,
+                "suggestion" => ReportDiagnostic.Info,
+                "silent" or "refactoring" => ReportDiagnostic.Hidden,
+                "none" => ReportDiagnostic.Suppress,
+                _ => ReportDiagnostic.Default,
+            }
+            : ReportDiagnostic.Default;
 
     private static bool IsFalse(string value) =>
         string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase);

@@ -72,6 +72,23 @@ public sealed class EditorConfigLookup
     }
 
     /// <summary>
+    /// Every option the .editorconfig chain gives the file (keys lower-cased by Roslyn), category and global
+    /// severities (<c>dotnet_analyzer_diagnostic.category-Style.severity</c>) and code-style options included;
+    /// null when an .editorconfig on the way cannot be read.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? AnalyzerOptionsFor(string filePath)
+    {
+        try
+        {
+            return OptionsFor(filePath);
+        }
+        catch (ConfigFileException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// What <c>generated_code</c> says about the file: true or false when a section that matches it sets the
     /// option, null when none does or an .editorconfig cannot be read (the stage that needs the file's other
     /// options reports that one).
