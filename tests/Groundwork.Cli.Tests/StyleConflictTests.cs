@@ -178,6 +178,41 @@ public class StyleConflictTests
             );
     }
 
+    /// <summary>
+    /// Polly's set-up: the severities live in a shared .globalconfig the project adds as an <c>EditorConfigFiles</c>
+    /// item, not in an .editorconfig; the folder's .editorconfig still wins over it.
+    /// </summary>
+    [Test]
+    public void A_globalconfig_the_project_adds_counts_and_the_editorconfig_wins_over_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write(
+            "Styled.csproj",
+            Project
+                .Replace("<Analyzer Include=\"analyzers/StyleCop.Analyzers.dll\" />", "")
+                .Replace(
+                    "</ItemGroup>",
+                    "  <EditorConfigFiles Include=\"../eng/Shared.globalconfig\" />\n  </ItemGroup>"
+                )
+        );
+        folder.Write("Empty.cs", "namespace Styled;\n\npublic class Empty { }\n");
+        folder.Write(
+            "../eng/Shared.globalconfig",
+            "is_global = true\n\ndotnet_diagnostic.IDE0055.severity = warning\n"
+                + "dotnet_diagnostic.IDE0011.severity = error\ncsharp_prefer_braces = when_multiline\n"
+        );
+
+        var plan = Tool.Run(folder.Path, "plan");
+
+        Assert.That(plan.ExitCode, Is.Zero, plan.ToString());
+        Assert.That(plan.Output, Does.Contain("Styled: IDE0011, IDE0055\n"), plan.ToString());
+
+        folder.Write(".editorconfig", "[*.cs]\ndotnet_diagnostic.IDE0055.severity = suggestion\n");
+        var overridden = Tool.Run(folder.Path, "plan");
+
+        Assert.That(overridden.Output, Does.Contain("Styled: IDE0011\n"), overridden.ToString());
+    }
+
     /// <summary>A project folder in its own temporary parent folder, deleted when the test ends.</summary>
     private sealed class TempFolder : IDisposable
     {

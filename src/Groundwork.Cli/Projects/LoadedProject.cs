@@ -22,6 +22,10 @@ public sealed record PropertyLocation(string File, int Line, int Column);
 /// Whether the build runs StyleCop.Analyzers: an <c>Analyzer</c> item from that package
 /// (<c>StyleCop.Analyzers*.dll</c>), or a <c>PackageReference</c> to it that does not exclude its analyzers.
 /// </param>
+/// <param name="AnalyzerConfigFiles">
+/// The analyzer config files the project hands the compiler itself (its evaluated <c>EditorConfigFiles</c> and
+/// <c>GlobalAnalyzerConfigFiles</c> items, such as a shared <c>.globalconfig</c>), full paths.
+/// </param>
 public sealed record LoadedProject(
     string FullPath,
     IReadOnlyList<string> TargetFrameworks,
@@ -29,7 +33,8 @@ public sealed record LoadedProject(
     IReadOnlyList<string> SourceFiles,
     IReadOnlyDictionary<string, PropertyLocation>? PropertyLocations = null,
     IReadOnlyDictionary<string, string>? GlobalProperties = null,
-    bool UsesStyleCop = false
+    bool UsesStyleCop = false,
+    IReadOnlyList<string>? AnalyzerConfigFiles = null
 )
 {
     public string Name => Path.GetFileNameWithoutExtension(FullPath);

@@ -171,6 +171,7 @@ public static class ProjectLoader
                     locations[rule.Name] = new PropertyLocation(at.File, at.Line, at.Column);
             }
             var usesStyleCop = UsesStyleCop(outer);
+            var analyzerConfigFiles = AnalyzerConfigFiles(outer);
             collection.UnloadProject(outer);
             return new LoadedProject(
                 Path.GetFullPath(file),
@@ -179,7 +180,8 @@ public static class ProjectLoader
                 sources,
                 locations,
                 globalProperties,
-                usesStyleCop
+                usesStyleCop,
+                analyzerConfigFiles
             );
         }
         catch (InvalidProjectFileException e)
@@ -201,6 +203,20 @@ public static class ProjectLoader
                 .Distinct(StringComparer.OrdinalIgnoreCase),
         ];
     }
+
+    /// <summary>
+    /// The analyzer config files the project adds itself: <c>EditorConfigFiles</c> and
+    /// <c>GlobalAnalyzerConfigFiles</c> items that evaluation gives (the SDK adds the .editorconfig files it finds,
+    /// and its analysis-level configs, only when the build runs its targets).
+    /// </summary>
+    private static List<string> AnalyzerConfigFiles(Project project) =>
+        [
+            .. new[] { "EditorConfigFiles", "GlobalAnalyzerConfigFiles" }
+                .SelectMany(project.GetItems)
+                .Select(i => Path.GetFullPath(i.EvaluatedInclude, project.DirectoryPath))
+                .Where(File.Exists)
+                .Distinct(StringComparer.Ordinal),
+        ];
 
     /// <summary>
     /// StyleCop.Analyzers runs in the build: an evaluated <c>Analyzer</c> item is one of its files, or (for a

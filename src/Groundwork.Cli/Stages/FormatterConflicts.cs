@@ -33,11 +33,6 @@ public static class FormatterConflicts
     public static readonly IReadOnlyList<FormatterConflict> Rules =
     [
         new(
-            "IDE0055",
-            false,
-            "Roslyn's formatter checks spacing and wrapping against its own options, not CSharpier's layout."
-        ),
-        new(
             "IDE0011",
             false,
             "With csharp_prefer_braces = when_multiline, an if or loop without braces whose condition CSharpier breaks over lines needs braces."
@@ -45,6 +40,11 @@ public static class FormatterConflicts
         {
             OnlyWithOption = ("csharp_prefer_braces", "when_multiline"),
         },
+        new(
+            "IDE0055",
+            false,
+            "Roslyn's formatter checks spacing and wrapping against its own options, not CSharpier's layout."
+        ),
         new(
             "SA1009",
             true,
@@ -91,7 +91,8 @@ public static class FormatterConflicts
     /// Style category's (<c>dotnet_analyzer_diagnostic.category-Style.severity</c>), else every analyzer's
     /// (<c>dotnet_analyzer_diagnostic.severity</c>), and its option has the value that conflicts.
     /// <c>NoWarn</c>, and <c>RunAnalyzers</c> or <c>RunAnalyzersDuringBuild</c> false, turn a rule off. The
-    /// chain is the one a C# file in the project's folder reads (its first source file's, when it has one).
+    /// chain is the one a C# file in the project's folder reads (its first source file's, when it has one), with
+    /// the analyzer config files the project adds itself (a shared <c>.globalconfig</c>).
     /// </summary>
     public static IReadOnlyList<FormatterConflict> EnabledIn(
         LoadedProject project,
@@ -107,12 +108,12 @@ public static class FormatterConflicts
             project.SourceFiles.FirstOrDefault(f =>
                 string.Equals(Path.GetDirectoryName(f), project.Directory, StringComparison.Ordinal)
             ) ?? Path.Combine(project.Directory, ProbeName);
+        var rules = editorConfig.RulesFor(probe, project.AnalyzerConfigFiles ?? []);
         var severities =
-            editorConfig.SeveritiesFor(probe)
+            rules?.Severities
             ?? new Dictionary<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
         var options =
-            editorConfig.AnalyzerOptionsFor(probe)
-            ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            rules?.Options ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var suppressed = new SuppressedCodes(project.Property("NoWarn"));
         var enforce = string.Equals(
             project.Property("EnforceCodeStyleInBuild"),

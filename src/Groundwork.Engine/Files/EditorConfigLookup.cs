@@ -46,41 +46,29 @@ public sealed class EditorConfigLookup
     }
 
     /// <summary>
-    /// The diagnostic severities the .editorconfig chain gives the file (<c>dotnet_diagnostic.ID.severity</c>),
-    /// by rule id, as the compiler reads them; null when an .editorconfig on the way cannot be read.
+    /// The severities and options the compiler gives the file when the project also hands it these analyzer
+    /// config files (a shared <c>.globalconfig</c>, say: <c>is_global = true</c> ones apply to every file, below
+    /// the .editorconfig chain); null when a file cannot be read.
     /// </summary>
-    public IReadOnlyDictionary<string, ReportDiagnostic>? SeveritiesFor(string filePath)
+    public (
+        IReadOnlyDictionary<string, ReportDiagnostic> Severities,
+        IReadOnlyDictionary<string, string> Options
+    )? RulesFor(string filePath, IReadOnlyList<string> projectConfigFiles)
     {
         try
         {
             var fullPath = Path.GetFullPath(filePath);
-            var directory = Path.GetDirectoryName(fullPath) ?? fullPath;
-            var set = _sets
-                .GetOrAdd(
-                    directory,
-                    d => new Lazy<AnalyzerConfigSet>(() =>
-                        AnalyzerConfigSet.Create(Chain(d).ToList())
-                    )
-                )
-                .Value;
-            return set.GetOptionsForSourcePath(fullPath).TreeOptions;
-        }
-        catch (ConfigFileException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// Every option the .editorconfig chain gives the file (keys lower-cased by Roslyn), category and global
-    /// severities (<c>dotnet_analyzer_diagnostic.category-Style.severity</c>) and code-style options included;
-    /// null when an .editorconfig on the way cannot be read.
-    /// </summary>
-    public IReadOnlyDictionary<string, string>? AnalyzerOptionsFor(string filePath)
-    {
-        try
-        {
-            return OptionsFor(filePath);
+            var chain = Chain(Path.GetDirectoryName(fullPath) ?? fullPath);
+            var own = projectConfigFiles.Select(f => Read(f)).OfType<AnalyzerConfig>();
+            List<AnalyzerConfig> configs = [.. chain, .. own];
+            var set = AnalyzerConfigSet.Create(configs);
+            // The set keeps the global configs' options apart, as the compiler does: under the file's own.
+            var global = set.GlobalConfigOptions;
+            var file = set.GetOptionsForSourcePath(fullPath);
+            return (
+                global.TreeOptions.SetItems(file.TreeOptions),
+                global.AnalyzerOptions.SetItems(file.AnalyzerOptions)
+            );
         }
         catch (ConfigFileException)
         {
