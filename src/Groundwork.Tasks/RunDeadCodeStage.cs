@@ -1,5 +1,7 @@
 using Groundwork.Engine.DeadCode;
 using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Format;
+using Groundwork.Engine.Format.Options;
 using Groundwork.Engine.Pipeline;
 using Groundwork.Engine.Stages;
 using Microsoft.Build.Framework;
@@ -39,6 +41,12 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
     /// (usings, locals, members); empty means all of them.
     /// </summary>
     public string? Rules { get; set; }
+
+    /// <summary>
+    /// Whether the project's Format stage is on: a formatted file then stays formatted after its removals, so that
+    /// the next build's Format stage has nothing to do.
+    /// </summary>
+    public bool FormatOn { get; set; }
 
     private DeadCodeRules _rules = DeadCodeRules.All;
 
@@ -100,7 +108,8 @@ public sealed class RunDeadCodeStage : GroundworkStageTask
                 ProjectDirectory,
                 IncludeLinkedFiles,
                 string.IsNullOrEmpty(StampFile) ? null : StampFile,
-                Rules: _rules
+                Rules: _rules,
+                Formatter: FormatOn ? new FormatRewriter(new CSharpierOptionsProvider()) : null
             ),
             cancellationToken
         );

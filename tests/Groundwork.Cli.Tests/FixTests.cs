@@ -105,6 +105,34 @@ public class FixTests
     }
 
     [Test]
+    public void Fix_with_every_stage_is_done_in_one_run_when_a_removal_shortens_a_wrapped_line()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        var path = sample.PathOf("Quiet/Wrapped.cs");
+        File.WriteAllText(
+            path,
+            "namespace Quiet;\npublic static class Wrapped {\n public static object Map(object source, System.Type from, System.Type to) => source;\n"
+                + " public static void Run(object source) { DestinationType mapped = (DestinationType)Map(source, source.GetType(), typeof(DestinationType)); }\n}\n"
+                + "public sealed class DestinationType { }\n"
+        );
+
+        var fix = sample.Run("fix", "Quiet", "--all-stages");
+        var afterFix = File.ReadAllText(path);
+        var verify = sample.Run("verify", "Quiet", "--all-stages");
+        var again = sample.Run("fix", "Quiet", "--all-stages");
+
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        Assert.That(
+            afterFix,
+            Does.Contain(
+                "        _ = (DestinationType)Map(source, source.GetType(), typeof(DestinationType));\n"
+            )
+        );
+        Assert.That(verify.ExitCode, Is.Zero, verify.ToString());
+        Assert.That(File.ReadAllText(path), Is.EqualTo(afterFix), again.ToString());
+    }
+
+    [Test]
     public void A_stage_named_on_the_command_line_runs_alone()
     {
         using var sample = SampleCopy.Of("CliSolution");

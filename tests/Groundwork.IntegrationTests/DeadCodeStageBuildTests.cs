@@ -155,9 +155,25 @@ public class DeadCodeStageBuildTests
             "-p:GroundworkDeadCode=fix",
         ];
 
+        // A local whose removal leaves a discard short enough for one line: the Format check after the fix must
+        // not find the wrapped layout the declaration had (found on AutoMapper).
+        File.WriteAllText(
+            sample.PathOf("Traps/Wrapped.cs"),
+            "namespace Traps;\n\npublic static class Wrapped\n{\n    public static object Map(object source, System.Type from, System.Type to) => source;\n\n"
+                + "    public static void Run(object source)\n    {\n"
+                + "        DestinationType mapped = (DestinationType)Map(source, source.GetType(), typeof(DestinationType));\n"
+                + "    }\n}\n\npublic sealed class DestinationType { }\n"
+        );
+
         var fix = sample.Build([Traps, .. all, "-v:n"]);
 
         Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        Assert.That(
+            File.ReadAllText(sample.PathOf("Traps/Wrapped.cs")),
+            Does.Contain(
+                "        _ = (DestinationType)Map(source, source.GetType(), typeof(DestinationType));\n"
+            )
+        );
         var order = new[] { "Groundwork Format:", "Groundwork Usings:", "Groundwork DeadCode:" }
             .Select(stage => fix.Output.LastIndexOf(stage, StringComparison.Ordinal))
             .ToList();
@@ -438,7 +454,7 @@ public class DeadCodeStageBuildTests
         var plain = sample.Build(Members, "-p:GroundworkDeadCode=off");
         Assert.That(plain.ExitCode, Is.Zero, plain.ToString());
         var before = Dotnet.Run(sample.Directory, environment, program);
-        Assert.That(before.Output.Trim(), Is.EqualTo("True,1,2"));
+        Assert.That(before.Output.Trim(), Is.EqualTo("True,1,2,1"));
 
         var check = sample.Build(
             Members,
@@ -480,6 +496,7 @@ public class DeadCodeStageBuildTests
                 .And.Not.Contain("Unused")
                 .And.Contain("private int _written;")
                 .And.Contain("private void Spare() { } // groundwork: keep")
+                .And.Contain("private static int GetValue(object source) => 12;")
         );
 
         // Converged: a second build finds nothing left.
@@ -520,6 +537,7 @@ public class DeadCodeStageBuildTests
                     "Program.cs:22", // named in a string: GetMethod("FoundByReflection").
                     "Program.cs:39", // an attribute ([Obsolete], read by reflection).
                     "Program.cs:45", // `// groundwork: keep`.
+                    "Program.cs:57", // a member of a type named in typeof(Conventions), which reflection reads.
                 }
             ),
             ide.Output

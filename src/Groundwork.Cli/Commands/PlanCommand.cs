@@ -162,7 +162,9 @@ public static class PlanCommand
                         PendingTexts: new Dictionary<string, string>(
                             pending,
                             StringComparer.Ordinal
-                        )
+                        ),
+                        // The rollout turns Format on first, if it is not on already.
+                        FormatOn: true
                     ),
                     CancellationToken.None
                 );

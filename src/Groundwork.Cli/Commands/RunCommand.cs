@@ -356,6 +356,14 @@ public static class RunCommand
             ? FindingSeverity.Warning
             : FindingSeverity.Error;
 
+        var formatOn =
+            stages.Contains(StageCatalogue.Format)
+            || StageModeParser.TryParse(
+                project.Property(StageCatalogue.Format.Property),
+                false,
+                out var formatMode
+            )
+                && formatMode != StageMode.Off;
         var outcomes = new List<StageOutcome>();
         // With --diff, nothing is written, so each stage is handed what the stages before it would have written:
         // the diff of a file then goes from its text on disk to its text after every stage, one patch that applies.
@@ -381,7 +389,8 @@ public static class RunCommand
                         t => t.Value.Current,
                         StringComparer.Ordinal
                     ),
-                    DeadCodeRules: options.DeadCodeRules
+                    DeadCodeRules: options.DeadCodeRules,
+                    FormatOn: formatOn
                 ),
                 cancellationToken
             );

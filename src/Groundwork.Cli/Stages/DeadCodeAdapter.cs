@@ -1,6 +1,8 @@
 using Groundwork.Cli.Projects;
 using Groundwork.Engine.DeadCode;
 using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Format;
+using Groundwork.Engine.Format.Options;
 using Groundwork.Engine.Pipeline;
 
 namespace Groundwork.Cli.Stages;
@@ -45,7 +47,8 @@ public sealed class DeadCodeAdapter(StageInfo info) : IStage
                 Path.Combine(project.StateDirectory, $"deadcode.{configuration}.stamp"),
                 request.KeepProposedChanges,
                 request.PendingTexts,
-                rules
+                rules,
+                request.FormatOn ? new FormatRewriter(new CSharpierOptionsProvider()) : null
             ),
             cancellationToken
         );

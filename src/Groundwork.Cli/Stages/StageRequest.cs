@@ -9,6 +9,10 @@ namespace Groundwork.Cli.Stages;
 /// In check mode, what the earlier stages of this run would have written: the stage judges these texts instead
 /// of the files on disk, so that its proposed changes continue theirs.
 /// </param>
+/// <param name="FormatOn">
+/// Whether the project formats its code (its Format stage is on, or runs in this command): DeadCode then keeps a
+/// formatted file formatted after its removals.
+/// </param>
 public sealed record StageRequest(
     LoadedProject Project,
     IReadOnlyCollection<string> Files,
@@ -16,5 +20,6 @@ public sealed record StageRequest(
     FindingSeverity CheckSeverity,
     bool KeepProposedChanges,
     IReadOnlyDictionary<string, string>? PendingTexts = null,
-    string? DeadCodeRules = null
+    string? DeadCodeRules = null,
+    bool FormatOn = false
 );

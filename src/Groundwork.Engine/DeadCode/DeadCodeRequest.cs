@@ -1,4 +1,5 @@
 using Groundwork.Engine.Diagnostics;
+using Groundwork.Engine.Pipeline;
 using Groundwork.Engine.Stages;
 
 namespace Groundwork.Engine.DeadCode;
@@ -19,6 +20,10 @@ namespace Groundwork.Engine.DeadCode;
 /// memory): those files are analysed with these texts instead of their contents on disk, and the stamp is
 /// neither trusted nor written, since it describes the files on disk.
 /// </param>
+/// <param name="Formatter">
+/// The Format stage's rewriter when the project formats its code: a file that was formatted before the removals
+/// is formatted again after them (see <see cref="KeptLayout"/>). Null leaves the layout to the user.
+/// </param>
 public sealed record DeadCodeRequest(
     IReadOnlyList<BuildInputs> Builds,
     IReadOnlyCollection<string> EditableFiles,
@@ -29,5 +34,6 @@ public sealed record DeadCodeRequest(
     string? StampFile = null,
     bool KeepProposedChanges = false,
     IReadOnlyDictionary<string, string>? PendingTexts = null,
-    DeadCodeRules Rules = DeadCodeRules.All
+    DeadCodeRules Rules = DeadCodeRules.All,
+    ISourceRewriter? Formatter = null
 );

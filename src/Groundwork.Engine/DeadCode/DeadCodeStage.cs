@@ -195,7 +195,17 @@ public static class DeadCodeStage
                 .GetText(cancellationToken)
                 .ToString();
             var spans = usings.Where(r => r.Path == path).Select(r => r.Span).ToList();
-            return spans.Count == 0 ? text : UsingRemover.Apply(text, spans);
+            if (spans.Count > 0)
+                text = UsingRemover.Apply(text, spans);
+            return request.Formatter is null
+                ? text
+                : KeptLayout.Apply(
+                    request.Formatter,
+                    path,
+                    sources.Get(path).Document!.Text,
+                    text,
+                    cancellationToken
+                );
         }
 
         var changed = new List<string>();

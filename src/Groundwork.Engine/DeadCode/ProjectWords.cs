@@ -11,15 +11,50 @@ namespace Groundwork.Engine.DeadCode;
 /// of <c>#if</c> regions that no build compiles, and the text of the project's other files (XAML, Razor,
 /// resources, additional files, C# files no build compiles...). Reflection (<c>GetMethod("Name")</c>), data
 /// binding, serializers and <c>UnsafeAccessor</c> find members by these names: a member whose name is one of
-/// them is kept.
+/// them is kept. Also the names of the types the code hands to reflection as <c>typeof(T)</c>: reflection then
+/// finds members by a convention no string spells (AutoMapper's <c>IncludeSourceExtensionMethods(typeof(T))</c>
+/// maps <c>Value</c> from a private <c>GetValue</c>), so every member of such a type is kept.
 /// </summary>
 public sealed partial class ProjectWords
 {
     private readonly HashSet<string> _words;
+    private readonly HashSet<string> _reflectedTypes;
 
-    private ProjectWords(HashSet<string> words) => _words = words;
+    private ProjectWords(HashSet<string> words, HashSet<string> reflectedTypes)
+    {
+        _words = words;
+        _reflectedTypes = reflectedTypes;
+    }
 
     public bool Contains(string name) => _words.Contains(name);
+
+    /// <summary>
+    /// Whether the member's type, or a type around it, is named in a <c>typeof</c> whose use may reflect on its
+    /// members (by name, as the other rules: an alias or a same-named type keeps a member too).
+    /// </summary>
+    public bool IsReflectedOn(ISymbol member)
+    {
+        for (var type = member.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (_reflectedTypes.Contains(type.Name))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// What <c>typeof(T).X</c> reads that is not a member of <c>T</c>: <c>typeof(Program).Assembly</c> does not
+    /// reflect on <c>Program</c>'s members.
+    /// </summary>
+    private static readonly HashSet<string> TypeIdentityProperties = new(StringComparer.Ordinal)
+    {
+        "Assembly",
+        "Module",
+        "Namespace",
+        "Name",
+        "FullName",
+        "AssemblyQualifiedName",
+    };
 
     /// <param name="names">The names worth collecting (the members the rule judges): the rest is dropped.</param>
     /// <param name="otherFiles">The words of the files no build compiles (<see cref="OfFiles"/>).</param>
@@ -31,6 +66,7 @@ public sealed partial class ProjectWords
     )
     {
         var words = new HashSet<string>(names.Where(otherFiles.Contains), StringComparer.Ordinal);
+        var reflectedTypes = new HashSet<string>(StringComparer.Ordinal);
         void AddWords(string text)
         {
             foreach (var word in Words(text))
@@ -51,12 +87,21 @@ public sealed partial class ProjectWords
                     if (IsStringText(token))
                         AddWords(token.ValueText);
                 }
-                foreach (var nameOf in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
+                foreach (var node in root.DescendantNodes())
                 {
                     if (
-                        nameOf.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" }
+                        node is InvocationExpressionSyntax
+                        {
+                            Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" },
+                        } nameOf
                     )
                         AddWords(nameOf.ArgumentList.ToString());
+                    else if (
+                        node is TypeOfExpressionSyntax typeOf
+                        && !ReadsOnlyIdentity(typeOf)
+                        && NameOf(typeOf.Type) is { } typeName
+                    )
+                        reflectedTypes.Add(typeName);
                 }
             }
         }
@@ -79,8 +124,23 @@ public sealed partial class ProjectWords
             foreach (var span in common)
                 AddWords(text.ToString(span));
         }
-        return new ProjectWords(words);
+        return new ProjectWords(words, reflectedTypes);
     }
+
+    private static bool ReadsOnlyIdentity(TypeOfExpressionSyntax typeOf) =>
+        typeOf.Parent is MemberAccessExpressionSyntax access
+        && access.Expression == typeOf
+        && TypeIdentityProperties.Contains(access.Name.Identifier.ValueText);
+
+    /// <summary>The type's own name, as a symbol's <c>Name</c> spells it (no namespace, no type arguments).</summary>
+    private static string? NameOf(TypeSyntax type) =>
+        type switch
+        {
+            QualifiedNameSyntax qualified => NameOf(qualified.Right),
+            AliasQualifiedNameSyntax aliased => NameOf(aliased.Name),
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
 
     /// <summary>The folders of a project folder that hold build output or tools' state, not the project's files.</summary>
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)

@@ -45,6 +45,7 @@ public static class UnusedMemberPlanner
             var kept = judged
                 .Where(m =>
                     words.Contains(m.Symbol.Name)
+                    || words.IsReflectedOn(m.Symbol)
                     || MemberKeepRules.Keeps(m.Symbol, m.Member, m.Model)
                     || KeepRequests.AreMade(
                         Diagnostics.Findings.UnusedMemberCode,

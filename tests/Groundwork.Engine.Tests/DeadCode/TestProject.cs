@@ -40,6 +40,9 @@ public sealed class TestProject : IDisposable
     /// <summary>The rules the runs make (default: every rule).</summary>
     public DeadCodeRules Rules { get; set; } = DeadCodeRules.All;
 
+    /// <summary>The Format stage's rewriter, when the runs keep formatted files formatted (default: none).</summary>
+    public ISourceRewriter? Formatter { get; set; }
+
     public StageReport Run(StageMode mode, params BuildInputs[] builds) =>
         DeadCodeStage.Run(
             new DeadCodeRequest(
@@ -48,7 +51,8 @@ public sealed class TestProject : IDisposable
                 mode,
                 FindingSeverity.Error,
                 Directory,
-                Rules: Rules
+                Rules: Rules,
+                Formatter: Formatter
             ),
             CancellationToken.None
         );

@@ -64,6 +64,11 @@ public class UnusedMemberTests
         "    #region Helpers\n    private void Unused() { }\n    #endregion\n\n    public int Run() => 1;\n",
         "    #region Helpers\n    #endregion\n\n    public int Run() => 1;\n"
     )]
+    [TestCase(
+        "    public string? Where => typeof(Sample).Assembly.FullName + typeof(Sample).Name;\n\n    private void Unused() { }\n",
+        "    public string? Where => typeof(Sample).Assembly.FullName + typeof(Sample).Name;\n",
+        TestName = "typeof(T) that reads only the type's identity (Assembly, Name) keeps nothing"
+    )]
     public void An_unused_private_member_goes_with_its_documentation_and_lines(
         string members,
         string expected
@@ -173,7 +178,7 @@ public class UnusedMemberTests
         TestName = "An attribute on an accessor"
     )]
     [TestCase(
-        "    public object? Find() => typeof(Sample).GetMethod(\"ByReflection\", BindingFlags.NonPublic | BindingFlags.Instance);\n\n    private void ByReflection() { }\n",
+        "    public object? Find() => GetType().GetMethod(\"ByReflection\", BindingFlags.NonPublic | BindingFlags.Instance);\n\n    private void ByReflection() { }\n",
         TestName = "The name in a string"
     )]
     [TestCase(
@@ -257,6 +262,14 @@ public class UnusedMemberTests
     [TestCase(
         "    public int Run() => new Part().A + new Part().B;\n\n    private partial class Part\n    {\n        public int A;\n    }\n\n    private partial class Part\n    {\n        public int B;\n    }\n",
         TestName = "A private partial type declared in two parts"
+    )]
+    [TestCase(
+        "    public Type Host => typeof(Extensions);\n\n    private static class Extensions\n    {\n        private static int GetValue(object source) => 12;\n    }\n",
+        TestName = "Members of a type named in typeof, which reflection reads by convention (AutoMapper's GetValue for Value)"
+    )]
+    [TestCase(
+        "    public Type[] Hosts => [typeof(Outer.Inner), typeof(Outer.Generic<>)];\n\n    private static class Outer\n    {\n        public static class Inner\n        {\n            private static int Hidden() => 1;\n        }\n\n        public static class Generic<T>\n        {\n            private static int Hidden() => 2;\n        }\n    }\n",
+        TestName = "Members of a nested or generic type named in typeof"
     )]
     public void The_members_rule_keeps(string members) =>
         // An unused member beside them shows the rule ran.
@@ -450,7 +463,7 @@ public class UnusedMemberTests
     public void The_fixed_program_does_what_it_did()
     {
         const string program =
-            "using System;\nusing System.Linq;\nusing System.Reflection;\n\npublic static class Sample\n{\n    [Obsolete]\n    private static int Marked = 5;\n\n    private static string Secret() => \"found\";\n\n    private static string Unused() => \"gone\";\n\n    public static string Run() =>\n        typeof(Sample).GetMethod(\"Secret\", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null)\n        + \";\"\n        + typeof(Sample).GetFields(BindingFlags.NonPublic | BindingFlags.Static).Count(f => f.IsDefined(typeof(ObsoleteAttribute)));\n}\n";
+            "using System;\nusing System.Linq;\nusing System.Reflection;\n\npublic static class Sample\n{\n    [Obsolete]\n    private static int Marked = 5;\n\n    private static string Secret() => \"found\";\n\n    private static string Unused() => \"gone\";\n\n    public static string Run() =>\n        Type.GetType(\"Sample\")!.GetMethod(\"Secret\", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null)\n        + \";\"\n        + Type.GetType(\"Sample\")!.GetFields(BindingFlags.NonPublic | BindingFlags.Static).Count(f => f.IsDefined(typeof(ObsoleteAttribute)));\n}\n";
 
         var rewritten = Fixed(program);
 

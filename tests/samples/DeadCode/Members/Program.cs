@@ -11,11 +11,11 @@ public static class Program
     {
         var settings = new Settings();
         settings.Apply(3);
-        var found = typeof(Program).GetMethod("FoundByReflection", BindingFlags.NonPublic | BindingFlags.Static);
-        var marked = typeof(Settings)
+        var found = MethodBase.GetCurrentMethod()!.DeclaringType!.GetMethod("FoundByReflection", BindingFlags.NonPublic | BindingFlags.Static);
+        var marked = settings.GetType()
             .GetFields(BindingFlags.NonPublic | BindingFlags.Instance)
             .Count(f => f.IsDefined(typeof(ObsoleteAttribute)));
-        Console.WriteLine($"{found is not null},{marked},{settings.Describe()}");
+        Console.WriteLine($"{found is not null},{marked},{settings.Describe()},{typeof(Conventions).GetMethods(BindingFlags.NonPublic | BindingFlags.Static).Length}");
         return 0;
     }
 
@@ -49,4 +49,10 @@ public sealed class Settings
     public void Apply(int value) => _written = value;
 
     public string Describe() => Size.ToString();
+}
+
+/// <summary>Handed to reflection as a type: a library finds its private members by a convention, not by name.</summary>
+public static class Conventions
+{
+    private static int GetValue(object source) => 12;
 }
