@@ -61,6 +61,49 @@ public class VerifyTests
     }
 
     [Test]
+    public void A_project_that_cannot_be_restored_is_not_analysed_and_the_other_projects_are()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        // A package that no source has (offline: the only source is an empty folder), as a package for another
+        // OS or from a private feed is on a CI agent.
+        var project = sample.PathOf("App/App.csproj");
+        File.WriteAllText(
+            project,
+            File.ReadAllText(project)
+                .Replace(
+                    "</Project>",
+                    "  <ItemGroup>\n    <PackageReference Include=\"Groundwork.NoSuchPackage\" Version=\"1.0.0\" />\n  </ItemGroup>\n</Project>"
+                )
+        );
+        Directory.CreateDirectory(sample.PathOf("App/empty-feed"));
+        File.WriteAllText(
+            sample.PathOf("App/nuget.config"),
+            "<configuration>\n  <packageSources>\n    <clear />\n    <add key=\"empty\" value=\"empty-feed\" />\n  </packageSources>\n</configuration>\n"
+        );
+
+        var result = sample.Run("verify", "--stage", "deadcode");
+
+        Assert.That(result.ExitCode, Is.Not.EqualTo(2), result.ToString());
+        Assert.That(
+            result.Output,
+            Does.Contain(
+                $"{project}: info GW3901: The DeadCode stage cannot judge the App build (the project cannot be restored: "
+            ),
+            result.ToString()
+        );
+        Assert.That(result.Output, Does.Contain("NU1101"), result.ToString());
+        Assert.That(
+            result.Output,
+            Does.Match(@"\nApp\s+not analysed \(GW3901\)"),
+            result.ToString()
+        );
+        // The projects after it in the solution were judged.
+        Assert.That(result.Output, Does.Match(@"\nLib\s+4 files, 2 findings"), result.ToString());
+        Assert.That(result.Output, Does.Match(@"\nQuiet\s+1 file, 0 findings"), result.ToString());
+        Assert.That(result.ExitCode, Is.EqualTo(1), "Lib's findings");
+    }
+
+    [Test]
     public void Verify_sees_the_compile_items_of_every_target_framework()
     {
         using var sample = SampleCopy.Of("CliSolution");

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Groundwork.Cli.Commands;
 using Groundwork.Engine.DeadCode;
 using Microsoft.Build.Evaluation;
 using Microsoft.Build.Execution;
@@ -12,6 +11,7 @@ namespace Groundwork.Cli.Projects;
 /// (DeadCode): it runs the targets the build runs before CoreCompile (reference resolution, generated
 /// sources, the generated .editorconfig), the same ones the DeadCode task's target runs, and reads what the
 /// Csc task would get. A project that was never restored is restored first, as <c>dotnet build</c> would.
+/// When that fails, <see cref="CompilerInputsUnavailableException"/> says which build and why.
 /// </summary>
 public static class CompilationInputsReader
 {
@@ -61,8 +61,9 @@ public static class CompilationInputsReader
         );
         var errors = new ErrorCollector();
         if (!restore.Build(["Restore"], [errors]))
-            throw new UsageException(
-                $"Cannot restore the project '{project.FullPath}': {errors.Summary()}"
+            throw new CompilerInputsUnavailableException(
+                project.Name,
+                $"the project cannot be restored: {errors.Summary()}"
             );
     }
 
@@ -85,8 +86,9 @@ public static class CompilationInputsReader
         if (!instance.Build(PrepareTargets.Split(';'), [errors]))
         {
             var name = framework == "" ? project.Name : $"{project.Name} ({framework})";
-            throw new UsageException(
-                $"Cannot prepare the compilation of {name}: {errors.Summary()}"
+            throw new CompilerInputsUnavailableException(
+                name,
+                $"the targets that prepare its compilation failed: {errors.Summary()}"
             );
         }
         string Property(string name) => instance.GetPropertyValue(name);

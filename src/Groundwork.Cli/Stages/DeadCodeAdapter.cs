@@ -36,9 +36,25 @@ public sealed class DeadCodeAdapter(StageInfo info) : IStage
                     ),
                 ]
             );
+        IReadOnlyList<BuildInputs> builds;
+        try
+        {
+            builds = CompilationInputsReader.Read(project);
+        }
+        catch (CompilerInputsUnavailableException e)
+        {
+            // One project that cannot be restored here (a package for another OS, a private feed) does not stop
+            // the run: the stage says it judged nothing there, as the build does for a build that cannot compile.
+            return new StageReport(
+                Info.Name,
+                request.Files.Count,
+                [],
+                [Findings.BuildNotAnalysed(project.FullPath, e.Build, e.Reason)]
+            );
+        }
         return DeadCodeStage.Run(
             new DeadCodeRequest(
-                CompilationInputsReader.Read(project),
+                builds,
                 request.Files,
                 request.Mode,
                 request.CheckSeverity,
