@@ -62,4 +62,32 @@ public class PlanTests
                 )
         );
     }
+
+    [Test]
+    public void A_project_DeadCode_cannot_judge_is_planned_as_not_analysed_with_the_reason()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        // A type error: the file parses, the build does not compile.
+        File.WriteAllText(
+            sample.PathOf("Quiet/Broken.cs"),
+            "namespace Quiet;\n\npublic static class Broken\n{\n    public static int Value => \"text\";\n}\n"
+        );
+
+        var result = sample.Run("plan", "Quiet");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(
+            result.Output,
+            Does.Match(
+                @"\nQuiet\s+DeadCode\s+0\s+\+0 -0\s+not analysed \(GW3901\)\s+removes code\n"
+            ),
+            result.ToString()
+        );
+        Assert.That(
+            result.Output,
+            Does.Contain("Quiet: The DeadCode stage cannot judge the net10.0 build (")
+                .And.Contain("CS0029"),
+            result.ToString()
+        );
+    }
 }

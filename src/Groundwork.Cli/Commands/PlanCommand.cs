@@ -27,7 +27,8 @@ public static class PlanCommand
         int Files,
         int LinesAdded,
         int LinesRemoved,
-        int Findings
+        int Findings,
+        bool NotAnalysed = false
     );
 
     /// <summary>The analyzer rules a project turns on that contradict the Format stage's layout.</summary>
@@ -190,8 +191,14 @@ public static class PlanCommand
                 removed,
                 report.Findings.Count(f =>
                     f.Severity != FindingSeverity.Info && !suppressed.Suppresses(f)
-                )
+                ),
+                // Nothing to remove is not "no findings" when the stage could not look: say so, and why.
+                report.Findings.Any(f => f.Code == Findings.BuildNotAnalysedCode)
             );
+            foreach (
+                var finding in report.Findings.Where(f => f.Code == Findings.BuildNotAnalysedCode)
+            )
+                notes.Add($"{project.Name}: {finding.Message}");
         }
     }
 
@@ -214,7 +221,9 @@ public static class PlanCommand
                     r.Stage.Name,
                     r.Files.ToString(),
                     $"+{r.LinesAdded} -{r.LinesRemoved}",
-                    r.Findings.ToString(),
+                    r.NotAnalysed
+                        ? $"not analysed ({Findings.BuildNotAnalysedCode})"
+                        : r.Findings.ToString(),
                     RiskClass(r.Stage),
                 }
             ),
