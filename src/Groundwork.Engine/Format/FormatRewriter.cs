@@ -100,13 +100,32 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         if (formatted.Text == text)
             return RewriteResult.Unchanged;
 
+        var output = formatted.Text!;
         var rewritten = CSharpSyntaxTree.ParseText(
-            formatted.Text!,
+            output,
             ParseOptions,
             path,
             cancellationToken: cancellationToken
         );
-        if (TokenEquivalence.FirstDifference(original, rewritten) is { } difference)
+        var difference = TokenEquivalence.FirstDifference(original, rewritten);
+        // A string whose line endings CSharpier changed keeps its own; the proof then judges that text.
+        if (
+            difference is not null
+            && StringLineEndings.Restore(original, rewritten, cancellationToken) is { } restored
+        )
+        {
+            if (restored == text)
+                return RewriteResult.Unchanged;
+            output = restored;
+            rewritten = CSharpSyntaxTree.ParseText(
+                output,
+                ParseOptions,
+                path,
+                cancellationToken: cancellationToken
+            );
+            difference = TokenEquivalence.FirstDifference(original, rewritten);
+        }
+        if (difference is not null)
             return RewriteResult.LeftAlone(
                 Findings.UnsafeRewrite(
                     path,
@@ -129,7 +148,7 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
                 )
             );
 
-        return RewriteResult.Changed(formatted.Text!);
+        return RewriteResult.Changed(output);
     }
 
     /// <summary>CSharpier's output with the using blocks laid out in their original order.</summary>

@@ -3,6 +3,7 @@ using CSharpier.Core.CSharp;
 using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Format;
 using Groundwork.Engine.Format.Options;
+using Groundwork.Engine.Pipeline;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Groundwork.Engine.Tests.Format;
@@ -156,6 +157,50 @@ public class FormatRewriterTests
 
         Assert.That(output.Replace("\r\n", ""), Does.Not.Contain("\n"));
         Assert.That(output, Does.StartWith("using Zeta;\r\nusing Alpha;\r\n\r\nclass C\r\n"));
+    }
+
+    [TestCase(
+        "class C\r\n{\r\n  string s = @\"a\nb\";\r\n}\r\n",
+        "    string s =\r\n        @\"a\nb\";\r\n",
+        TestName = "A verbatim string with LF in a CRLF file"
+    )]
+    [TestCase(
+        "class C\n{\n  string s = @\"a\r\nb\";\n}\n",
+        "    string s =\n        @\"a\r\nb\";\n",
+        TestName = "A verbatim string with CRLF in an LF file"
+    )]
+    [TestCase(
+        "class C\r\n{\r\nvoid M() {\r\n        var s = \"\"\"\n            one\n            two\n            \"\"\";\r\n}\r\n}\r\n",
+        "        var s = \"\"\"\n            one\n            two\n            \"\"\";\r\n",
+        TestName = "A raw string with LF in a CRLF file"
+    )]
+    [TestCase(
+        "class C\r\n{\r\nstring M(int x) {\r\n        return $\"\"\"\n            {x}\n            next\n            \"\"\";\r\n}\r\n}\r\n",
+        "        return $\"\"\"\n            {x}\n            next\n            \"\"\";\r\n",
+        TestName = "An interpolated raw string with LF in a CRLF file"
+    )]
+    public void A_string_keeps_its_own_line_endings_where_CSharpier_would_change_its_value(
+        string input,
+        string expectedLine
+    )
+    {
+        var output = Formatted(input);
+
+        Assert.That(output, Does.Contain(expectedLine));
+        Assert.That(output, Is.Not.EqualTo(input), "the rest is formatted");
+        Assert.That(
+            CSharpier(input),
+            Does.Not.Contain(expectedLine),
+            "CSharpier changes the string's line endings"
+        );
+        Assert.That(
+            Rewriter.Rewrite("/virtual/File.cs", output, CancellationToken.None),
+            Is.EqualTo(RewriteResult.Unchanged)
+                .Using<RewriteResult>(
+                    (a, b) => a.NewText == b.NewText && a.Findings.Count == b.Findings.Count
+                ),
+            "a second run changes nothing"
+        );
     }
 
     [Test]
