@@ -48,14 +48,36 @@ public static class DeadCodeStage
         // project fixes) makes the analysis stale: it is analysed again, a few times, before the file is left alone.
         StageReport? report = null;
         IReadOnlyList<string> changedUnderUs = [];
-        for (var attempt = 1; attempt <= MaxAttempts && report is null; attempt++)
-            (report, changedUnderUs) = Attempt(
-                request,
-                editable,
-                editorConfig,
-                stampFile,
-                cancellationToken
+        try
+        {
+            for (var attempt = 1; attempt <= MaxAttempts && report is null; attempt++)
+                (report, changedUnderUs) = Attempt(
+                    request,
+                    editable,
+                    editorConfig,
+                    stampFile,
+                    cancellationToken
+                );
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug of the stage on one project must not stop the build, nor the other projects of a CLI run: it
+            // is reported where the user can see it, with what failed, and the next run judges the project again.
+            if (stampFile is not null)
+                DeadCodeStamp.Delete(stampFile);
+            return new StageReport(
+                StageName,
+                editable.Count,
+                [],
+                [
+                    Findings.StageFailed(
+                        request.Builds[0].ProjectPath,
+                        StageName,
+                        e.GetBaseException()
+                    ),
+                ]
             );
+        }
         if (report is not null)
             return report;
         if (stampFile is not null)

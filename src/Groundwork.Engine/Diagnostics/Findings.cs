@@ -53,6 +53,17 @@ public static class Findings
             $"The {stage} stage would change more than it is allowed to ({reason}); the file was left unchanged."
         );
 
+    /// <summary>A stage that judges a whole project (DeadCode) failed on it: a Groundwork bug, reported, not thrown.</summary>
+    public static Finding StageFailed(string projectFile, string stage, Exception exception) =>
+        new(
+            UnsafeRewriteCode,
+            FindingSeverity.Warning,
+            projectFile,
+            0,
+            0,
+            $"The {stage} stage failed on this project ({exception.GetType().Name}: {exception.Message}) and stopped; the files it had not written are unchanged. Please report this as a Groundwork bug."
+        );
+
     public static Finding UnreadableFile(string file, string reason) =>
         new(
             UnreadableFileCode,

@@ -420,4 +420,50 @@ public class DeadCodeStageTests
             string.Join("\n", report.Findings)
         );
     }
+
+    /// <summary>A rewriter that fails as a bug would: the stage's own code throwing halfway.</summary>
+    private sealed class ThrowingRewriter : Engine.Pipeline.ISourceRewriter
+    {
+        public string StageName => "Format";
+
+        public string Fingerprint(string path) => "";
+
+        public Engine.Pipeline.RewriteResult Rewrite(
+            string path,
+            string text,
+            CancellationToken cancellationToken
+        ) => throw new InvalidOperationException("a bug in the stage");
+
+        public Engine.Diagnostics.Finding PendingChange(
+            string path,
+            int line,
+            Engine.Diagnostics.FindingSeverity severity
+        ) => throw new NotSupportedException();
+    }
+
+    [Test]
+    public void A_failure_of_the_stage_is_a_GW0002_at_the_project_and_no_file_is_written()
+    {
+        using var project = new TestProject { Formatter = new ThrowingRewriter() };
+        var path = project.Write(
+            "Program.cs",
+            "using System.Net;\n\npublic static class Program\n{\n    public static int Two() => 2;\n}\n"
+        );
+        var before = File.ReadAllBytes(path);
+
+        var report = project.Fix();
+
+        var finding = report.Findings.Single();
+        Assert.That(
+            (finding.Code, finding.Severity, finding.FilePath),
+            Is.EqualTo(("GW0002", Engine.Diagnostics.FindingSeverity.Warning, project.ProjectPath))
+        );
+        Assert.That(
+            finding.Message,
+            Does.Contain("InvalidOperationException: a bug in the stage")
+                .And.Contain("Please report this as a Groundwork bug")
+        );
+        Assert.That(report.FilesChanged, Is.Empty);
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(before));
+    }
 }
