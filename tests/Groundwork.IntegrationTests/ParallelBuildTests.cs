@@ -89,4 +89,66 @@ public class ParallelBuildTests
             );
         }
     }
+
+    /// <summary>
+    /// `dotnet build -m` of a solution whose projects reference multi-targeting projects: a reference starts an
+    /// inner build of Core directly, which waits for Core's stages in its outer build, while those stages read
+    /// each target framework of Core. When they read it through the inner builds themselves, that is a cycle that
+    /// MSBuild fails with MSB4006 whenever the two land on different nodes (found on Fluid: one build in three or
+    /// four). The stages read through configurations of their own, which do not reach the referenced projects.
+    /// </summary>
+    [Test]
+    public void A_parallel_build_with_references_to_multi_targeting_projects_is_green_and_builds_each_once()
+    {
+        var sample = SampleProject.Copy("ReferencedMultiTarget");
+        var original = Sources(sample);
+        var restore = sample.Build("ReferencedMultiTarget.sln", "-t:Restore");
+        Assert.That(restore.ExitCode, Is.Zero, restore.ToString());
+
+        for (var run = 1; run <= 2; run++)
+        {
+            foreach (var (file, text) in original)
+                File.WriteAllText(Path.Combine(sample.Directory, file), text);
+            foreach (
+                var obj in Directory.EnumerateDirectories(
+                    sample.Directory,
+                    "obj",
+                    SearchOption.AllDirectories
+                )
+            )
+            {
+                // Every run builds everything again (restore's files stay).
+                if (Directory.Exists(Path.Combine(obj, "Debug")))
+                    Directory.Delete(Path.Combine(obj, "Debug"), recursive: true);
+            }
+
+            var result = sample.Build("ReferencedMultiTarget.sln", "--no-restore", "-m:4", "-v:n");
+
+            Assert.That(result.ExitCode, Is.Zero, $"parallel run {run}: {result}");
+            Assert.That(result.Output, Does.Not.Contain("MSB4006"), $"parallel run {run}");
+            // Each target framework of a referenced project is built once: the stages' configurations did not
+            // build Lib or Core again (their property does not reach the references).
+            foreach (var project in new[] { "Lib", "Core" })
+                Assert.That(
+                    result
+                        .Output.Split('\n')
+                        .Count(l =>
+                            l.TrimStart().StartsWith(project + " -> ", StringComparison.Ordinal)
+                        ),
+                    Is.EqualTo(2),
+                    $"parallel run {run}: {project} built once per target framework\n{result}"
+                );
+            var core = File.ReadAllText(sample.PathOf("Core/CorePart.cs"));
+            Assert.That(
+                core,
+                Does.Not.Contain("System.Text"),
+                $"parallel run {run}: the stages ran"
+            );
+            Assert.That(
+                core,
+                Does.Contain("public static class CorePart\n{"),
+                $"parallel run {run}"
+            );
+        }
+    }
 }
