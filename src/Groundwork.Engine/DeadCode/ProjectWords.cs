@@ -30,7 +30,8 @@ public sealed partial class ProjectWords
 
     /// <summary>
     /// Whether the member's type, or a type around it, is named in a <c>typeof</c> whose use may reflect on its
-    /// members (by name, as the other rules: an alias or a same-named type keeps a member too).
+    /// members (by name, as the other rules: a same-named type keeps a member too; an alias in a <c>typeof</c>
+    /// keeps the members of the type it names).
     /// </summary>
     public bool IsReflectedOn(ISymbol member)
     {
@@ -76,6 +77,8 @@ public sealed partial class ProjectWords
             }
         }
 
+        // using X = Foo; (global ones too) and typeof(X): reflection reads Foo.
+        var aliases = new List<(string Alias, string Target)>();
         var seen = new HashSet<SyntaxTree>();
         foreach (var build in builds)
         {
@@ -102,8 +105,25 @@ public sealed partial class ProjectWords
                         && NameOf(typeOf.Type) is { } typeName
                     )
                         reflectedTypes.Add(typeName);
+                    else if (
+                        node
+                            is UsingDirectiveSyntax
+                            {
+                                Alias: { } alias,
+                                NamespaceOrType: { } target
+                            }
+                        && NameOf(target) is { } targetName
+                    )
+                        aliases.Add((alias.Name.Identifier.ValueText, targetName));
                 }
             }
+        }
+
+        // A using alias cannot name another alias, so one round resolves them all.
+        foreach (var (alias, target) in aliases)
+        {
+            if (reflectedTypes.Contains(alias))
+                reflectedTypes.Add(target);
         }
 
         // Inactive in every build that compiles the file: the compiler saw none of it.

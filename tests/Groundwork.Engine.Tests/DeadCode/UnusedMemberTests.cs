@@ -278,6 +278,17 @@ public class UnusedMemberTests
             Is.EqualTo(Class(members))
         );
 
+    [Test]
+    public void The_members_rule_keeps_the_members_of_a_type_named_in_typeof_through_a_using_alias()
+    {
+        const string Kept =
+            "using System;\nusing Conventions = Extensions;\n\ninternal static class Extensions\n{\n    private static int GetValue(object source) => 12;\n}\n\npublic class Sample\n{\n    public Type Host => typeof(Conventions);\n";
+        Assert.That(
+            Fixed(Kept + "\n    private static void Spare() { }\n}\n"),
+            Is.EqualTo(Kept + "}\n")
+        );
+    }
+
     [TestCase(
         "public partial class Sample\n{\n    private void InPartial() { }\n}\n",
         TestName = "Members of partial types"
