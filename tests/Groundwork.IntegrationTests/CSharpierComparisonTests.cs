@@ -286,6 +286,67 @@ public class CSharpierComparisonTests
             .Where(s => s.StartsWith("Fidelity/", StringComparison.Ordinal));
 
     /// <summary>
+    /// A <c>.csharpierignore</c> in a folder of unformatted files: the Format stage changes exactly the files the
+    /// CLI, run on the folder, changes (the ignore file's own reading is compared pattern by pattern in the
+    /// engine's CSharpierIgnoreParityTests).
+    /// </summary>
+    [Test]
+    public void Format_leaves_out_the_files_a_csharpierignore_leaves_out_of_the_CSharpier_CLI()
+    {
+        var folder = Path.Combine(_work, "ignore-" + Guid.NewGuid().ToString("N"));
+        // A repository of its own: the CLI also reads .gitignore files up to one, which Groundwork does not.
+        Directory.CreateDirectory(Path.Combine(folder, ".git"));
+        File.WriteAllText(
+            Path.Combine(folder, ".csharpierignore"),
+            "# hand-written rules\nMigrations/\n*.Old.cs\n!Keep.Old.cs\n/Top.cs\nsub/**/Deep*.cs\n"
+        );
+        const string Unformatted = "class C{void M(){ Call( 1,2 ); }}\n";
+        string[] files =
+        [
+            "Program.cs",
+            "Migrations/Init.cs",
+            "sub/Migrations/Init.cs",
+            "Legacy.Old.cs",
+            "Keep.Old.cs",
+            "Top.cs",
+            "sub/Top.cs",
+            "sub/a/b/DeepFile.cs",
+            "DeepFile.cs",
+        ];
+        foreach (var file in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
+            File.WriteAllText(Path.Combine(folder, file), Unformatted);
+        }
+
+        var format = new FormatRewriter(new CSharpierOptionsProvider());
+        var ours = files
+            .Where(f =>
+                format.Rewrite(Path.Combine(folder, f), Unformatted, CancellationToken.None).NewText
+                    is not null
+            )
+            .ToList();
+        var cli = Dotnet.Run(
+            Repository.Root,
+            new Dictionary<string, string?>(),
+            "csharpier",
+            "format",
+            folder
+        );
+        Assert.That(cli.ExitCode, Is.Zero, cli.ToString());
+        var theirs = files
+            .Where(f => File.ReadAllText(Path.Combine(folder, f)) != Unformatted)
+            .ToList();
+
+        Assert.That(ours, Is.EqualTo(theirs));
+        Assert.That(
+            theirs,
+            Is.EqualTo(new[] { "Program.cs", "Keep.Old.cs", "sub/Top.cs", "DeepFile.cs" }),
+            "the CLI left out what the ignore file says"
+        );
+    }
+
+    /// <summary>
     /// The same with other options, read by both tools from an <c>.editorconfig</c>: tabs and a print width of
     /// 80, so that every using block, comment and directive is laid out differently from the samples.
     /// </summary>

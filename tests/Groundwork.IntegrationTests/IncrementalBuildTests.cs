@@ -117,4 +117,31 @@ public class IncrementalBuildTests
         );
         Assert.That(configured.ExitCode, Is.Zero, configured.ToString());
     }
+
+    [Test]
+    public void A_csharpierignore_leaves_a_file_out_of_Format_and_a_change_to_it_runs_the_stage_again()
+    {
+        var sample = SampleProject.Copy("Messy");
+        var shapes = File.ReadAllBytes(sample.PathOf("Shapes.cs"));
+        File.WriteAllText(sample.PathOf(".csharpierignore"), "# hand-formatted\nShapes.cs\n");
+        string[] format = ["-t:Groundwork", "-p:GroundworkFormat=fix", "-v:d"];
+
+        var fix = sample.Build(format);
+        Assert.That(fix.ExitCode, Is.Zero, fix.ToString());
+        Assert.That(fix.Output, Does.Contain("Groundwork Format: changed 1 of 3 files."));
+        Assert.That(File.ReadAllBytes(sample.PathOf("Shapes.cs")), Is.EqualTo(shapes));
+
+        var noOp = sample.Build(format);
+        Assert.That(noOp.Output, Does.Contain(Skipped("Format")), noOp.ToString());
+
+        File.WriteAllText(sample.PathOf(".csharpierignore"), "# hand-formatted\n");
+        var unignored = sample.Build(format);
+        Assert.That(unignored.ExitCode, Is.Zero, unignored.ToString());
+        Assert.That(
+            unignored.Output,
+            Does.Contain("Groundwork Format: changed 1 of 3 files."),
+            unignored.ToString()
+        );
+        Assert.That(File.ReadAllBytes(sample.PathOf("Shapes.cs")), Is.Not.EqualTo(shapes));
+    }
 }

@@ -15,7 +15,7 @@ public static class RuleDescriptions
             "The file is neither UTF-8 nor marked by a byte order mark; it was left unchanged.",
         [Findings.InvalidModeCode] = "A Groundwork property has a value that is not allowed.",
         [Findings.InvalidConfigurationCode] =
-            "A .csharpierrc, .csharpierrc.json, .csharpierrc.yaml or .editorconfig file cannot be read.",
+            "A .csharpierrc, .csharpierrc.json, .csharpierrc.yaml, .csharpierignore or .editorconfig file cannot be read.",
         [Findings.FileChangedCode] =
             "The file changed while a stage ran; the stage left it for the next build.",
         [Findings.LinkNotWritableCode] =

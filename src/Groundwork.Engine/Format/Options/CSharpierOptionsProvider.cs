@@ -8,7 +8,8 @@ using CSharpier.Core;
 /// The CLI's precedence is not "nearest file wins": a csharpierrc anywhere above the file beats every
 /// .editorconfig, however much closer; .editorconfig files are used only when no csharpierrc exists
 /// up to the file system root; with neither, the defaults apply (width 100, four spaces, keep the
-/// file's line endings). Safe to call from many threads; each folder and config file is looked at once.
+/// file's line endings). A file the nearest <c>.csharpierignore</c> names is skipped, as the CLI skips it.
+/// Safe to call from many threads; each folder and config file is looked at once.
 /// </summary>
 public sealed class CSharpierOptionsProvider
 {
@@ -27,6 +28,12 @@ public sealed class CSharpierOptionsProvider
     private readonly ConcurrentDictionary<string, Lazy<EditorConfigChain>> chains = new(
         PathComparer
     );
+    private readonly ConcurrentDictionary<string, Lazy<string?>> ignoreFileAbove = new(
+        PathComparer
+    );
+    private readonly ConcurrentDictionary<string, Lazy<CSharpierIgnoreFile>> ignoreFiles = new(
+        PathComparer
+    );
 
     // Paths are compared as the file system would; the CLI itself compares ordinally.
     private static StringComparer PathComparer =>
@@ -42,6 +49,19 @@ public sealed class CSharpierOptionsProvider
         string? source = null;
         try
         {
+            if (
+                this.FindAbove(this.ignoreFileAbove, directory, FindIgnoreFileIn) is { } ignorePath
+                && Get(this.ignoreFiles, ignorePath, CSharpierIgnoreFile.Read).Ignores(fullPath)
+            )
+            {
+                return new OptionsResolution(
+                    null,
+                    "skip:" + CSharpierIgnoreFile.FileName,
+                    null,
+                    null
+                );
+            }
+
             ResolvedSettings settings;
             var csharpierrc = this.FindAbove(
                 this.csharpierrcAbove,
@@ -114,6 +134,12 @@ public sealed class CSharpierOptionsProvider
         int line = 0,
         int column = 0
     ) => new(null, "error", file, message, line, column);
+
+    private static string? FindIgnoreFileIn(string directory)
+    {
+        var path = Path.Combine(directory, CSharpierIgnoreFile.FileName);
+        return File.Exists(path) ? path : null;
+    }
 
     private static string? FindEditorConfigIn(string directory)
     {

@@ -1,12 +1,11 @@
 using System.Reflection;
-using System.Runtime.Loader;
 using Groundwork.Engine.Format.Options;
 
 namespace Groundwork.Engine.Tests.Format.Options;
 
 /// <summary>
-/// The YAML csharpierrc reader against the CSharpier 1.3.0 CLI's own parser, loaded from the tool package (with
-/// its own YamlDotNet) and asked through reflection: same values for every document, and an error, at the same
+/// The YAML csharpierrc reader against the CSharpier 1.3.0 CLI's own parser (<see cref="CSharpierCliAssembly"/>),
+/// asked through reflection: same values for every document, and an error, at the same
 /// line and column, wherever the CLI fails. This keeps "the CLI's reading by construction" true if either side
 /// changes (a YamlDotNet upgrade here, a different model).
 /// </summary>
@@ -141,22 +140,8 @@ public sealed class CSharpierCliConfigParityTests
     private static object? Get(object target, string property) =>
         target.GetType().GetProperty(property)!.GetValue(target);
 
-    private static MethodInfo LoadCliParser()
-    {
-        var corePath = typeof(CSharpierCliConfigParityTests)
-            .Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "CSharpierCorePath")
-            .Value!;
-        var toolFolder = Path.GetDirectoryName(corePath)!;
-        // A context of its own: the CLI's YamlDotNet and CSharpier.Core, not the copies this test runs with.
-        var context = new AssemblyLoadContext("csharpier-cli", isCollectible: false);
-        context.Resolving += (ctx, name) =>
-        {
-            var candidate = Path.Combine(toolFolder, name.Name + ".dll");
-            return File.Exists(candidate) ? ctx.LoadFromAssemblyPath(candidate) : null;
-        };
-        var cli = context.LoadFromAssemblyPath(Path.Combine(toolFolder, "CSharpier.dll"));
-        return cli.GetType("CSharpier.Cli.Options.CSharpierConfigParser", throwOnError: true)!
+    private static MethodInfo LoadCliParser() =>
+        CSharpierCliAssembly
+            .Type("CSharpier.Cli.Options.CSharpierConfigParser")
             .GetMethod("CreateFromContent", BindingFlags.Static | BindingFlags.NonPublic)!;
-    }
 }

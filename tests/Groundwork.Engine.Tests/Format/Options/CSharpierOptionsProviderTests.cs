@@ -237,6 +237,36 @@ public sealed class CSharpierOptionsProviderTests
         Assert.That(resolution.IsSkipped, Is.True);
     }
 
+    [Test]
+    public void A_file_the_nearest_csharpierignore_names_is_skipped()
+    {
+        this.Write(".csharpierignore", "Migrations/\n");
+        this.Write("sub/.csharpierignore", "Other.cs\n");
+
+        Assert.That(this.Resolve("Migrations/Init.cs").IsSkipped, Is.True);
+        Assert.That(
+            this.Resolve("Migrations/Init.cs").Fingerprint,
+            Is.EqualTo("skip:.csharpierignore")
+        );
+        Assert.That(this.Resolve("sub/Other.cs").IsSkipped, Is.True);
+        // The nearest ignore file decides alone, as in the CLI: the folder's own does not name Migrations.
+        Assert.That(this.Resolve("sub/Migrations/Init.cs").IsSkipped, Is.False);
+        Assert.That(this.Resolve("Other.cs").IsSkipped, Is.False);
+    }
+
+    [Test]
+    public void A_csharpierignore_the_cli_cannot_read_is_an_error_at_its_line()
+    {
+        var ignore = this.Write(".csharpierignore", "# generated\nGenerated[.cs\n");
+
+        var resolution = this.Resolve("a.cs");
+
+        Assert.That(resolution.IsError, Is.True);
+        Assert.That(resolution.ErrorFile, Is.EqualTo(ignore));
+        Assert.That((resolution.ErrorLine, resolution.ErrorColumn), Is.EqualTo((2, 1)));
+        Assert.That(resolution.ErrorMessage, Does.Contain("not closed"));
+    }
+
     [TestCase("""{"printWidth": 70,}""")]
     [TestCase("{\"printWidth\": 70, // comment\n}")]
     [TestCase("""{"printWidth": "70"}""")]
