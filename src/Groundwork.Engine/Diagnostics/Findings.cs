@@ -213,6 +213,20 @@ public static class Findings
                 : $"CSharpier 1.3.0 cannot format this file: it fails on {knownCause} here; the file was left unchanged. Complete the code, or leave the file out of Groundwork with <GroundworkExclude Include=\"...\" /> (dotnet groundwork: --exclude)."
         );
 
+    /// <summary>
+    /// CSharpier's output of an <c>#if</c> branch does not parse, though the file does in every branch (GW1002:
+    /// CSharpier's own limit; its CLI refuses the file too).
+    /// </summary>
+    public static Finding FormatterBrokeABranch(string file, int line, string cause) =>
+        new(
+            TooDeeplyNestedCode,
+            FindingSeverity.Warning,
+            file,
+            line,
+            1,
+            $"CSharpier 1.3.0 cannot format this file: {cause}; the file was left unchanged. Leave the file out of the Format stage with a .csharpierignore, or out of Groundwork with <GroundworkExclude Include=\"...\" /> (dotnet groundwork: --exclude)."
+        );
+
     public static Finding UsingsOutOfOrder(string file, int line, FindingSeverity severity) =>
         new(
             UsingsOutOfOrderCode,

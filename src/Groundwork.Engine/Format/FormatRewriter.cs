@@ -178,6 +178,7 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             // The caller parsed the file without errors, so a branch that other symbols activate is broken.
             // CSharpier parses that branch from its own, already formatted output, so its position can be
             // past the end of the file: find the branch in the original text, whose lines the user knows.
+            // When every branch parses, the error is in CSharpier's output, not in the file.
             return (
                 null,
                 PreprocessorBranches.FirstErrorInAnyBranch(
@@ -185,12 +186,7 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
                     root,
                     ParseOptions,
                     cancellationToken
-                )
-                    ?? formatterError with
-                    {
-                        Position = default,
-                        Message = formatterError.Message + ", in a branch of an #if",
-                    }
+                ) ?? throw FormatterGaveUpException.BrokeABranch(formatterError.Message)
             );
         }
         if (regions.Count == 0)

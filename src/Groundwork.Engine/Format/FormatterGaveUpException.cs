@@ -1,6 +1,7 @@
 using CSharpier.Core;
 using Groundwork.Engine.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Groundwork.Engine.Format;
@@ -17,6 +18,10 @@ namespace Groundwork.Engine.Format;
 /// <item>It throws on syntax that parses but does not compile: a switch section with no statement (the last
 /// <c>default:</c> of a switch being written) makes its switch printer index an empty list. Its own CLI reports
 /// "Threw exception while formatting" for the file; a build must not fail with a stack trace instead.</item>
+/// <item>Its output of an <c>#if</c> branch does not parse, though the file parses in every branch: it formats
+/// the file once per set of symbols, each time from its previous output, and a line that one set reads as a
+/// directive but another as string content (a <c>#</c> line of a raw string in an <c>#if</c> branch) is moved to
+/// column 0. Its CLI reports such a file as "not formatted due to syntax errors".</item>
 /// </list>
 /// </summary>
 internal sealed class FormatterGaveUpException : Exception
@@ -24,25 +29,59 @@ internal sealed class FormatterGaveUpException : Exception
     /// <summary>CSharpier 1.3.0's own words (<c>CodeFormatterResult.FailureMessage</c>, internal).</summary>
     public const string RecursionMessage = "We can't handle this deep of recursion yet.";
 
-    private readonly bool _tooDeep;
+    private enum Kind
+    {
+        TooDeep,
+        Threw,
+        BrokeABranch,
+    }
 
-    private FormatterGaveUpException(string message, bool tooDeep, Exception? inner = null)
-        : base(message, inner) => _tooDeep = tooDeep;
+    private readonly Kind _kind;
+
+    private FormatterGaveUpException(string message, Kind kind, Exception? inner = null)
+        : base(message, inner) => _kind = kind;
 
     /// <summary>The give-up this result shows, or null when CSharpier did its work.</summary>
     public static FormatterGaveUpException? From(CodeFormatterResult result, string originalText) =>
         result.Code.Length == 0 && !string.IsNullOrWhiteSpace(originalText)
-            ? new FormatterGaveUpException(RecursionMessage, tooDeep: true)
+            ? new FormatterGaveUpException(RecursionMessage, Kind.TooDeep)
             : null;
 
     /// <summary>CSharpier threw while it printed the file.</summary>
     public static FormatterGaveUpException Threw(Exception exception) =>
-        new($"{exception.GetType().Name}: {exception.Message}", tooDeep: false, exception);
+        new($"{exception.GetType().Name}: {exception.Message}", Kind.Threw, exception);
+
+    /// <summary>CSharpier's output of a branch does not parse, though the file parses in every branch.</summary>
+    public static FormatterGaveUpException BrokeABranch(string compilerError) =>
+        new(compilerError, Kind.BrokeABranch);
 
     public Finding ToFinding(string path, CompilationUnitSyntax root)
     {
-        if (_tooDeep)
+        if (_kind == Kind.TooDeep)
             return Findings.TooDeeplyNested(path, DeepestExpressionLine(root), Message);
+        if (_kind == Kind.BrokeABranch)
+        {
+            var text = root.SyntaxTree.GetText().ToString();
+            var parseOptions = (CSharpParseOptions)root.SyntaxTree.Options;
+            return
+                PreprocessorBranches.DirectiveLikeLineInRawString(
+                    text,
+                    root,
+                    parseOptions,
+                    CancellationToken.None
+                )
+                    is { } line
+                ? Findings.FormatterBrokeABranch(
+                    path,
+                    line,
+                    $"it moves this line of a raw string literal in an #if branch to column 0, as if it were a directive, and the string no longer parses ({Message.TrimEnd('.')})"
+                )
+                : Findings.FormatterBrokeABranch(
+                    path,
+                    1,
+                    $"its output of an #if branch does not parse ({Message.TrimEnd('.')})"
+                );
+        }
         var emptySection = root.DescendantNodes()
             .OfType<SwitchSectionSyntax>()
             .FirstOrDefault(s => s.Statements.Count == 0);

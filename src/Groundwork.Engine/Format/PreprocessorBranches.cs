@@ -69,4 +69,47 @@ public static class PreprocessorBranches
         }
         return null;
     }
+
+    /// <summary>
+    /// The 1-based line of the first line that starts with <c>#</c> inside a multi-line raw string literal of a
+    /// branch some symbols make inactive, or null. Where that branch is inactive, the line reads as a
+    /// preprocessor directive, and CSharpier 1.3.0 prints directives at column 0: where the branch is active,
+    /// the moved line then starts left of the closing quotes, which does not parse (CS8999).
+    /// </summary>
+    public static int? DirectiveLikeLineInRawString(
+        string text,
+        CompilationUnitSyntax root,
+        CSharpParseOptions options,
+        CancellationToken cancellationToken
+    )
+    {
+        if (!root.ContainsDirectives)
+            return null;
+        var lines = new List<int>();
+        var trees = Alternatives(root, options)
+            .Select(o => CSharpSyntaxTree.ParseText(text, o, cancellationToken: cancellationToken))
+            .Prepend(root.SyntaxTree);
+        foreach (var tree in trees)
+        {
+            var source = tree.GetText(cancellationToken);
+            foreach (
+                var token in tree.GetRoot(cancellationToken)
+                    .DescendantTokens()
+                    .Where(t =>
+                        t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+                        || t.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken)
+                        || t.IsKind(SyntaxKind.InterpolatedStringTextToken)
+                    )
+            )
+            {
+                var span = source.Lines.GetLinePositionSpan(token.Span);
+                for (var line = span.Start.Line + 1; line <= span.End.Line; line++)
+                {
+                    if (source.Lines[line].ToString().TrimStart().StartsWith('#'))
+                        lines.Add(line + 1);
+                }
+            }
+        }
+        return lines.Count == 0 ? null : lines.Min();
+    }
 }
