@@ -178,16 +178,28 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             // The caller parsed the file without errors, so a branch that other symbols activate is broken.
             // CSharpier parses that branch from its own, already formatted output, so its position can be
             // past the end of the file: find the branch in the original text, whose lines the user knows.
-            // When every branch parses, the error is in CSharpier's output, not in the file.
-            return (
-                null,
+            if (
                 PreprocessorBranches.FirstErrorInAnyBranch(
                     text,
                     root,
                     ParseOptions,
                     cancellationToken
-                ) ?? throw FormatterGaveUpException.BrokeABranch(formatterError.Message)
-            );
+                ) is
+                { } branchError
+            )
+                return (null, branchError);
+            // Every branch of the file parses: CSharpier's output of one does not. The one known cause is
+            // worked around; anything else (or the same again) is CSharpier's limit.
+            var masked =
+                RawStringDirectiveLines.Masked(text, root, ParseOptions, cancellationToken)
+                ?? throw FormatterGaveUpException.BrokeABranch(formatterError.Message);
+            var maskedRoot = CSharpSyntaxTree
+                .ParseText(masked, ParseOptions, cancellationToken: cancellationToken)
+                .GetCompilationUnitRoot(cancellationToken);
+            var (maskedOutput, error) = Format(masked, maskedRoot, options, cancellationToken);
+            return maskedOutput is null
+                ? (null, error)
+                : (RawStringDirectiveLines.Unmasked(maskedOutput), null);
         }
         if (regions.Count == 0)
             return (result.Code, null);

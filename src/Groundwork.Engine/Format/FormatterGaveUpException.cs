@@ -1,7 +1,6 @@
 using CSharpier.Core;
 using Groundwork.Engine.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Groundwork.Engine.Format;
@@ -18,10 +17,10 @@ namespace Groundwork.Engine.Format;
 /// <item>It throws on syntax that parses but does not compile: a switch section with no statement (the last
 /// <c>default:</c> of a switch being written) makes its switch printer index an empty list. Its own CLI reports
 /// "Threw exception while formatting" for the file; a build must not fail with a stack trace instead.</item>
-/// <item>Its output of an <c>#if</c> branch does not parse, though the file parses in every branch: it formats
-/// the file once per set of symbols, each time from its previous output, and a line that one set reads as a
-/// directive but another as string content (a <c>#</c> line of a raw string in an <c>#if</c> branch) is moved to
-/// column 0. Its CLI reports such a file as "not formatted due to syntax errors".</item>
+/// <item>Its output of an <c>#if</c> branch does not parse, though the file parses in every branch (it formats
+/// the file once per set of symbols, each time from its previous output). Its CLI reports such a file as "not
+/// formatted due to syntax errors". The one known cause is worked around (<see cref="RawStringDirectiveLines"/>).
+/// </item>
 /// </list>
 /// </summary>
 internal sealed class FormatterGaveUpException : Exception
@@ -60,28 +59,11 @@ internal sealed class FormatterGaveUpException : Exception
         if (_kind == Kind.TooDeep)
             return Findings.TooDeeplyNested(path, DeepestExpressionLine(root), Message);
         if (_kind == Kind.BrokeABranch)
-        {
-            var text = root.SyntaxTree.GetText().ToString();
-            var parseOptions = (CSharpParseOptions)root.SyntaxTree.Options;
-            return
-                PreprocessorBranches.DirectiveLikeLineInRawString(
-                    text,
-                    root,
-                    parseOptions,
-                    CancellationToken.None
-                )
-                    is { } line
-                ? Findings.FormatterBrokeABranch(
-                    path,
-                    line,
-                    $"it moves this line of a raw string literal in an #if branch to column 0, as if it were a directive, and the string no longer parses ({Message.TrimEnd('.')})"
-                )
-                : Findings.FormatterBrokeABranch(
-                    path,
-                    1,
-                    $"its output of an #if branch does not parse ({Message.TrimEnd('.')})"
-                );
-        }
+            return Findings.FormatterBrokeABranch(
+                path,
+                1,
+                $"its output of an #if branch does not parse ({Message.TrimEnd('.')})"
+            );
         var emptySection = root.DescendantNodes()
             .OfType<SwitchSectionSyntax>()
             .FirstOrDefault(s => s.Statements.Count == 0);

@@ -71,12 +71,12 @@ public static class PreprocessorBranches
     }
 
     /// <summary>
-    /// The 1-based line of the first line that starts with <c>#</c> inside a multi-line raw string literal of a
-    /// branch some symbols make inactive, or null. Where that branch is inactive, the line reads as a
-    /// preprocessor directive, and CSharpier 1.3.0 prints directives at column 0: where the branch is active,
-    /// the moved line then starts left of the closing quotes, which does not parse (CS8999).
+    /// The 0-based lines that start with <c>#</c> inside a multi-line raw string literal of a branch some symbols
+    /// make inactive, in order. Where that branch is inactive, such a line reads as a preprocessor directive, and
+    /// CSharpier 1.3.0 prints directives at column 0: where the branch is active, the moved line then starts
+    /// left of the closing quotes, which does not parse (CS8999).
     /// </summary>
-    public static int? DirectiveLikeLineInRawString(
+    public static IReadOnlyList<int> DirectiveLikeLinesInRawStrings(
         string text,
         CompilationUnitSyntax root,
         CSharpParseOptions options,
@@ -84,8 +84,8 @@ public static class PreprocessorBranches
     )
     {
         if (!root.ContainsDirectives)
-            return null;
-        var lines = new List<int>();
+            return [];
+        var lines = new SortedSet<int>();
         var trees = Alternatives(root, options)
             .Select(o => CSharpSyntaxTree.ParseText(text, o, cancellationToken: cancellationToken))
             .Prepend(root.SyntaxTree);
@@ -106,10 +106,10 @@ public static class PreprocessorBranches
                 for (var line = span.Start.Line + 1; line <= span.End.Line; line++)
                 {
                     if (source.Lines[line].ToString().TrimStart().StartsWith('#'))
-                        lines.Add(line + 1);
+                        lines.Add(line);
                 }
             }
         }
-        return lines.Count == 0 ? null : lines.Min();
+        return [.. lines];
     }
 }
