@@ -486,10 +486,14 @@ public static class UnusedLocalPlanner
             return null;
         if (bare is ImplicitObjectCreationExpressionSyntax creation)
         {
-            // new(...) has no type of its own: name the local's.
+            // new(...) has no type of its own: name the local's, without a nullable reference annotation, which
+            // `new` does not take (CS8628: `StringPool? pool = new(size);` creates a StringPool).
             if (local.Type.TypeKind == TypeKind.Error)
                 return null;
-            var created = local.Type.ToMinimalDisplayString(model, value.SpanStart);
+            var createdType = local.Type.IsReferenceType
+                ? local.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)
+                : local.Type;
+            var created = createdType.ToMinimalDisplayString(model, value.SpanStart);
             return [$"_ = new {created}{creation.ArgumentList}{creation.Initializer};"];
         }
         var type = model.GetTypeInfo(value).Type;
@@ -539,11 +543,37 @@ public static class UnusedLocalPlanner
             && (after.Length == 0 || after.StartsWith("//", StringComparison.Ordinal))
         )
             return new TextChange(
-                TextSpan.FromBounds(line.Start, lastLine.EndIncludingLineBreak),
+                TextSpan.FromBounds(
+                    line.Start,
+                    LeavesBlankLineBehind(line, lastLine, text)
+                        ? text.Lines[lastLine.LineNumber + 1].EndIncludingLineBreak
+                        : lastLine.EndIncludingLineBreak
+                ),
                 ""
             );
         return new TextChange(statement.Span, "");
     }
+
+    /// <summary>
+    /// Whether removing the lines from <paramref name="first"/> to <paramref name="last"/> would leave a blank line
+    /// at the top of a block or two blank lines in a row: the blank line below them then goes too, as the usings
+    /// and members rules do.
+    /// </summary>
+    private static bool LeavesBlankLineBehind(TextLine first, TextLine last, SourceText text)
+    {
+        if (
+            last.LineNumber + 1 >= text.Lines.Count - 1
+            || !IsBlank(text.Lines[last.LineNumber + 1])
+        )
+            return false;
+        if (first.LineNumber == 0)
+            return true;
+        var above = text.Lines[first.LineNumber - 1];
+        return IsBlank(above) || text.ToString(above.Span).TrimEnd().EndsWith('{');
+    }
+
+    private static bool IsBlank(TextLine line) =>
+        string.IsNullOrWhiteSpace(line.Text!.ToString(line.Span));
 
     private static string LineBreak(SourceText text)
     {

@@ -45,6 +45,15 @@ public class UnusedLocalTests
     [TestCase("        var t = typeof(string);\n        var n = nameof(Use);\n", "")]
     [TestCase("        var copy = text;\n", "")]
     [TestCase("        var x = 1; // the answer\n        Use(2);\n", "        Use(2);\n")]
+    [TestCase("        var x = 1;\n\n        Use(2);\n", "        Use(2);\n")]
+    [TestCase(
+        "        Use(1);\n\n        var x = 1;\n\n        Use(2);\n",
+        "        Use(1);\n\n        Use(2);\n"
+    )]
+    [TestCase(
+        "        Use(1);\n        var x = 1;\n\n        Use(2);\n",
+        "        Use(1);\n\n        Use(2);\n"
+    )]
     [TestCase("        var shape = new { Id = 1, text, Name = nameof(Use) };\n", "")]
     public void A_local_never_read_whose_values_do_nothing_goes_with_its_line(
         string body,
@@ -57,6 +66,7 @@ public class UnusedLocalTests
     [TestCase("        var first = items[0];\n", "        _ = items[0];\n")]
     [TestCase("        var sum = Next() + 1;\n", "        _ = Next() + 1;\n")]
     [TestCase("        List<int> made = new();\n", "        _ = new List<int>();\n")]
+    [TestCase("        List<int>? maybe = new(4);\n", "        _ = new List<int>(4);\n")]
     [TestCase(
         "        var shape = new { Id = 1, items.Count };\n",
         "        _ = new { Id = 1, items.Count };\n"
