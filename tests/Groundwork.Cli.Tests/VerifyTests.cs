@@ -44,6 +44,36 @@ public class VerifyTests
     }
 
     [Test]
+    public void A_file_no_stage_can_read_is_reported_once_however_many_stages_meet_it()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        // Latin-1, no byte order mark: neither Format nor Usings may touch it (GW0004).
+        File.WriteAllBytes(
+            sample.PathOf("Lib/Latin1.cs"),
+            [
+                .. "namespace Lib;\n\npublic static class Latin1\n{\n    public const string Name = \""u8,
+                0xC5,
+                .. "land\";\n}\n"u8,
+            ]
+        );
+
+        var result = sample.Run(
+            "verify",
+            "--stage",
+            "format",
+            "--stage",
+            "usings",
+            "Lib/Lib.csproj"
+        );
+
+        Assert.That(
+            result.Output.Split('\n').Count(l => l.Contains("Latin1.cs(") && l.Contains("GW0004")),
+            Is.EqualTo(1),
+            result.ToString()
+        );
+    }
+
+    [Test]
     public void A_project_DeadCode_cannot_judge_is_not_reported_as_clean()
     {
         using var sample = SampleCopy.Of("CliSolution");

@@ -315,6 +315,7 @@ public static class RunCommand
     {
         cancellationToken.ThrowIfCancellationRequested();
         var projectFindings = new List<Finding>();
+        var reportedFileProblems = new HashSet<string>(StringComparer.Ordinal);
         var files = project.SourceFiles.Where(filter.Includes).ToList();
         if (project.IsSkipped)
         {
@@ -400,6 +401,11 @@ public static class RunCommand
                 .Select(f => f.WithFixVia(FixVia.CommandLine))
                 .Where(f => baseline is null || !baseline.Baseline.Accepts(f, baseline.Lines))
                 .ToList();
+            // A file that every stage must leave alone (a syntax error, unreadable, not UTF-8) is one problem,
+            // however many stages meet it: it is reported, and counted, by the first.
+            findings.RemoveAll(f =>
+                FileProblemCodes.Contains(f.Code) && !reportedFileProblems.Add(f.ToString())
+            );
             baseline?.Examined(info, files);
             var stageOutcome = new StageOutcome(info, mode, report, findings);
             outcomes.Add(stageOutcome);
@@ -435,6 +441,13 @@ public static class RunCommand
         }
         return new ProjectOutcome(project, files.Count, outcomes, projectFindings, []);
     }
+
+    private static readonly HashSet<string> FileProblemCodes =
+    [
+        Findings.SyntaxErrorCode,
+        Findings.UnreadableFileCode,
+        Findings.UnsupportedEncodingCode,
+    ];
 
     /// <summary>A file's text on disk, and its text after the stages that have run so far.</summary>
     private sealed record ChainedText(string Original, string Current);
