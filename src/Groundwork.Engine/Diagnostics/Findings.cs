@@ -217,14 +217,14 @@ public static class Findings
     /// CSharpier's output of an <c>#if</c> branch does not parse, though the file does in every branch (GW1002:
     /// CSharpier's own limit; its CLI refuses the file too).
     /// </summary>
-    public static Finding FormatterBrokeABranch(string file, int line, string cause) =>
+    public static Finding FormatterBrokeABranch(string file, string compilerError) =>
         new(
             TooDeeplyNestedCode,
             FindingSeverity.Warning,
             file,
-            line,
             1,
-            $"CSharpier 1.3.0 cannot format this file: {cause}; the file was left unchanged. Leave the file out of the Format stage with a .csharpierignore, or out of Groundwork with <GroundworkExclude Include=\"...\" /> (dotnet groundwork: --exclude)."
+            1,
+            $"CSharpier 1.3.0 cannot format this file: its output of an #if branch does not parse ({compilerError.TrimEnd('.')}); the file was left unchanged. Leave the file out of the Format stage with a .csharpierignore, or out of Groundwork with <GroundworkExclude Include=\"...\" /> (dotnet groundwork: --exclude)."
         );
 
     public static Finding UsingsOutOfOrder(string file, int line, FindingSeverity severity) =>

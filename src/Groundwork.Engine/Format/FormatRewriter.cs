@@ -107,7 +107,11 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             path,
             cancellationToken: cancellationToken
         );
-        var difference = TokenEquivalence.FirstDifference(original, rewritten);
+        var difference = TokenEquivalence.FirstDifferenceInAnyBranch(
+            original,
+            rewritten,
+            cancellationToken
+        );
         // A string whose line endings CSharpier changed keeps its own; the proof then judges that text.
         if (
             difference is not null
@@ -123,7 +127,11 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
                 path,
                 cancellationToken: cancellationToken
             );
-            difference = TokenEquivalence.FirstDifference(original, rewritten);
+            difference = TokenEquivalence.FirstDifferenceInAnyBranch(
+                original,
+                rewritten,
+                cancellationToken
+            );
         }
         if (difference is not null)
             return RewriteResult.LeftAlone(

@@ -59,11 +59,7 @@ internal sealed class FormatterGaveUpException : Exception
         if (_kind == Kind.TooDeep)
             return Findings.TooDeeplyNested(path, DeepestExpressionLine(root), Message);
         if (_kind == Kind.BrokeABranch)
-            return Findings.FormatterBrokeABranch(
-                path,
-                1,
-                $"its output of an #if branch does not parse ({Message.TrimEnd('.')})"
-            );
+            return Findings.FormatterBrokeABranch(path, Message);
         var emptySection = root.DescendantNodes()
             .OfType<SwitchSectionSyntax>()
             .FirstOrDefault(s => s.Statements.Count == 0);

@@ -22,6 +22,50 @@ namespace Groundwork.Engine.Format;
 public static class TokenEquivalence
 {
     /// <summary>Null when the trees are equivalent; otherwise the first token that differs.</summary>
+    /// <summary>
+    /// <see cref="FirstDifference"/>, and the same under each set of symbols that activates another branch
+    /// (<see cref="PreprocessorBranches.Alternatives"/>): a line that one set reads as a directive can be string
+    /// content under another (a verbatim string in an <c>#if</c> block), where moving it changes a value that
+    /// the lexing of the inactive text alone cannot see.
+    /// </summary>
+    public static TokenDifference? FirstDifferenceInAnyBranch(
+        SyntaxTree original,
+        SyntaxTree rewritten,
+        CancellationToken cancellationToken
+    )
+    {
+        if (FirstDifference(original, rewritten) is { } difference)
+            return difference;
+        var root = original.GetCompilationUnitRoot(cancellationToken);
+        if (!root.ContainsDirectives)
+            return null;
+        var originalText = original.GetText(cancellationToken);
+        var rewrittenText = rewritten.GetText(cancellationToken);
+        foreach (
+            var options in PreprocessorBranches.Alternatives(
+                root,
+                (CSharpParseOptions)original.Options
+            )
+        )
+        {
+            var before = CSharpSyntaxTree.ParseText(
+                originalText,
+                options,
+                original.FilePath,
+                cancellationToken
+            );
+            var after = CSharpSyntaxTree.ParseText(
+                rewrittenText,
+                options,
+                rewritten.FilePath,
+                cancellationToken
+            );
+            if (FirstDifference(before, after) is { } inBranch)
+                return inBranch;
+        }
+        return null;
+    }
+
     public static TokenDifference? FirstDifference(SyntaxTree original, SyntaxTree rewritten)
     {
         var before = ComparableTokens.Of(original);

@@ -131,4 +131,24 @@ public class FormatterFailureTests
         );
         Assert.That(again.Findings, Is.Empty, "a second run changes nothing");
     }
+
+    [Test]
+    public void A_directive_like_line_of_a_verbatim_string_in_an_if_branch_is_never_moved()
+    {
+        // Where X is not defined the line is a directive, which CSharpier prints at column 0; where X is defined
+        // it is string content, and moving it changes the string's value.
+        const string Text =
+            "class C\n{\n#if X\n    string s = @\"\n        #nullable enable\n        x\n\";\n#endif\n}\n";
+        using var folder = new TempFolder();
+        var path = folder.Write("Verbatim.cs", System.Text.Encoding.UTF8.GetBytes(Text));
+
+        var report = new StageRunner(
+            new FormatRewriter(new CSharpierOptionsProvider()),
+            CleanFileCache.None()
+        ).Run([path], StageMode.Fix, FindingSeverity.Error, CancellationToken.None);
+
+        Assert.That(File.ReadAllText(path), Is.EqualTo(Text));
+        Assert.That(report.Findings.Single().Code, Is.EqualTo(Findings.UnsafeRewriteCode));
+        Assert.That(report.Findings.Single().Line, Is.EqualTo(4));
+    }
 }
