@@ -57,13 +57,26 @@ public static class PlanCommand
                 globalProperties,
                 p => output.Progress($"Loaded {p.Name}")
             );
+            // The projects whose DeadCode stage is off, which the plan judges: their inputs are read ahead.
+            using var compilationInputs = new CompilationInputsPrefetch([
+                .. projects.Where(p =>
+                    !p.IsSkipped
+                    && p.InvalidProperties().Count == 0
+                    && StageModeParser.TryParse(
+                        p.Property(StageCatalogue.DeadCode.Property),
+                        false,
+                        out var mode
+                    )
+                    && mode == StageMode.Off
+                ),
+            ]);
             var rows = new List<PlanRow>();
             var notes = new List<string>();
             var conflicts = new List<ConflictRow>();
             var editorConfig = new EditorConfigLookup();
             foreach (var project in projects)
             {
-                rows.AddRange(Plan(project, filter, output, notes));
+                rows.AddRange(Plan(project, filter, output, notes, compilationInputs));
                 // Every project the tool may format, whether Format is on yet or not: once it is, these rules
                 // report its layout.
                 if (!project.IsSkipped && project.InvalidProperties().Count == 0)
@@ -113,7 +126,8 @@ public static class PlanCommand
         LoadedProject project,
         FileFilter filter,
         ConsoleOutput output,
-        List<string> notes
+        List<string> notes,
+        CompilationInputsPrefetch compilationInputs
     )
     {
         if (project.IsSkipped)
@@ -152,7 +166,7 @@ public static class PlanCommand
                 $"{project.Name}: {stage.Name} on {SummaryTable.Plural(files.Count, "file")}"
             );
             var report = StageCatalogue
-                .Create(stage)
+                .Create(stage, compilationInputs)
                 .Run(
                     new StageRequest(
                         project,

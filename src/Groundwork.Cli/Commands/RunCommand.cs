@@ -108,9 +108,21 @@ public static class RunCommand
         MsBuildRegistration.EnsureRegistered(target.Directory);
         var projects = LoadProjects(target, options.GlobalProperties, output);
         cancellationToken.ThrowIfCancellationRequested();
+        using var compilationInputs = new CompilationInputsPrefetch([
+            .. projects.Where(p => JudgedByDeadCode(p, plan)),
+        ]);
 
         var outcomes = options.Commit
-            ? RunAndCommit(projects, target, plan, filter, options, output, cancellationToken)
+            ? RunAndCommit(
+                projects,
+                target,
+                plan,
+                filter,
+                options,
+                output,
+                compilationInputs,
+                cancellationToken
+            )
             : projects
                 .Select(
                     (project, index) =>
@@ -122,6 +134,7 @@ public static class RunCommand
                             filter,
                             options,
                             output,
+                            compilationInputs,
                             cancellationToken,
                             baseline: baseline
                         )
@@ -160,6 +173,12 @@ public static class RunCommand
         ReportWriter.WriteAll(outcome, options, output);
         return outcome.ExitCode;
     }
+
+    /// <summary>Whether the DeadCode stage will judge the project in this run (as <see cref="RunProject"/> decides).</summary>
+    private static bool JudgedByDeadCode(LoadedProject project, StagePlan plan) =>
+        !project.IsSkipped
+        && project.InvalidProperties().Count == 0
+        && plan.For(project, []).Contains(StageCatalogue.DeadCode);
 
     private static IReadOnlyList<LoadedProject> LoadProjects(
         ProjectTarget target,
@@ -229,6 +248,7 @@ public static class RunCommand
         FileFilter filter,
         RunOptions options,
         ConsoleOutput output,
+        CompilationInputsPrefetch compilationInputs,
         CancellationToken cancellationToken
     )
     {
@@ -252,6 +272,7 @@ public static class RunCommand
                             filter,
                             options,
                             output,
+                            compilationInputs,
                             cancellationToken,
                             reportProjectFindings: passes.Count == 0
                         )
@@ -308,6 +329,7 @@ public static class RunCommand
         FileFilter filter,
         RunOptions options,
         ConsoleOutput output,
+        CompilationInputsPrefetch compilationInputs,
         CancellationToken cancellationToken,
         bool reportProjectFindings = true,
         BaselineRun? baseline = null
@@ -377,7 +399,7 @@ public static class RunCommand
             output.Progress(
                 $"[{index + 1}/{count}] {project.Name}: {info.Name} on {SummaryTable.Plural(files.Count, "file")}"
             );
-            var stage = StageCatalogue.Create(info);
+            var stage = StageCatalogue.Create(info, compilationInputs);
             var report = stage.Run(
                 new StageRequest(
                     project,

@@ -9,10 +9,11 @@ namespace Groundwork.Cli.Stages;
 
 /// <summary>
 /// The DeadCode stage, which judges a whole project at once: the compiler inputs of every target framework
-/// (read with MSBuild), the files the stage may edit, and the engine's <see cref="DeadCodeStage"/>, the same
+/// (read with MSBuild, ahead of the stage: <see cref="CompilationInputsPrefetch"/>), the files the stage may edit, and the engine's <see cref="DeadCodeStage"/>, the same
 /// entry point the MSBuild task calls.
 /// </summary>
-public sealed class DeadCodeAdapter(StageInfo info) : IStage
+public sealed class DeadCodeAdapter(StageInfo info, CompilationInputsPrefetch compilationInputs)
+    : IStage
 {
     public StageInfo Info => info;
 
@@ -39,7 +40,7 @@ public sealed class DeadCodeAdapter(StageInfo info) : IStage
         IReadOnlyList<BuildInputs> builds;
         try
         {
-            builds = CompilationInputsReader.Read(project);
+            builds = compilationInputs.Read(project);
         }
         catch (CompilerInputsUnavailableException e)
         {

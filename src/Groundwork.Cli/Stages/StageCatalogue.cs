@@ -1,3 +1,4 @@
+using Groundwork.Cli.Projects;
 using Groundwork.Engine.Format;
 using Groundwork.Engine.Format.Options;
 using Groundwork.Engine.Usings;
@@ -16,7 +17,8 @@ public static class StageCatalogue
 
     public static IReadOnlyList<StageInfo> All { get; } = [Format, Usings, DeadCode];
 
-    public static IStage Create(StageInfo stage) =>
+    /// <param name="compilationInputs">Where the DeadCode stage gets each project's compiler inputs.</param>
+    public static IStage Create(StageInfo stage, CompilationInputsPrefetch compilationInputs) =>
         stage.Key switch
         {
             "format" => new RewriterStage(
@@ -27,7 +29,7 @@ public static class StageCatalogue
                 stage,
                 () => new UsingsRewriter(new UsingsOptionsProvider())
             ),
-            "deadcode" => new DeadCodeAdapter(stage),
+            "deadcode" => new DeadCodeAdapter(stage, compilationInputs),
             _ => throw new ArgumentException(
                 $"No adapter for the stage '{stage.Key}'.",
                 nameof(stage)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -81,9 +82,7 @@ public sealed class CompilationFactory(SourceFiles sources, GeneratorCatalog gen
         foreach (var reference in arguments.MetadataReferences)
         {
             if (File.Exists(reference.Reference))
-                references.Add(
-                    MetadataReference.CreateFromFile(reference.Reference, reference.Properties)
-                );
+                references.Add(Reference(reference.Reference, reference.Properties));
             else
                 problems.Add($"the reference {reference.Reference} does not exist");
         }
@@ -132,6 +131,27 @@ public sealed class CompilationFactory(SourceFiles sources, GeneratorCatalog gen
             problems.Count > 0 ? string.Join("; ", problems) : null
         );
     }
+
+    /// <summary>
+    /// The targeting packs' reference assemblies, read once per process (see <see cref="SdkPacks"/>): every
+    /// compilation that references one gets the same object, so the compiler also reuses the symbols it built
+    /// from it (the framework's types and their members), which much of the binding of any project looks up.
+    /// </summary>
+    private static readonly ConcurrentDictionary<
+        (string Path, MetadataReferenceProperties Properties),
+        MetadataReference
+    > SdkReferences = new();
+
+    private static MetadataReference Reference(
+        string path,
+        MetadataReferenceProperties properties
+    ) =>
+        SdkPacks.Contains(path)
+            ? SdkReferences.GetOrAdd(
+                (path, properties),
+                key => MetadataReference.CreateFromFile(key.Path, key.Properties)
+            )
+            : MetadataReference.CreateFromFile(path, properties);
 
     /// <summary>
     /// Whether a nullable warning could fail this build: all warnings are errors, or one in the compiler's

@@ -19,35 +19,19 @@ public sealed class GeneratorCatalog(IAnalyzerAssemblyLoader loader)
     public sealed record Loaded(ImmutableArray<ISourceGenerator> Generators, string? Problem);
 
     public Loaded Get(string path) =>
-        this != Sdk.Value && IsInSdkPacks(path)
+        this != Sdk.Value && SdkPacks.Contains(path)
             ? Sdk.Value.Get(path)
             : _byPath.GetOrAdd(path, p => new Lazy<Loaded>(() => Load(p))).Value;
 
     /// <summary>
     /// The SDK's own generators (the targeting packs' analyzers: regular expressions, JSON, interop), which
     /// nearly every project has: loaded once per process and shared by all its projects, so that each
-    /// project of a build or of the command line does not load and compile them just in time again. Their
-    /// folder is never rewritten (another version is another folder), so they never need unloading.
+    /// project of a build or of the command line does not load and compile them just in time again. They
+    /// never need unloading (see <see cref="SdkPacks"/>).
     /// </summary>
     private static readonly Lazy<GeneratorCatalog> Sdk = new(() =>
         new GeneratorCatalog(new AnalyzerAssemblyLoader())
     );
-
-    /// <summary>The dotnet root's packs/ folder, from the running runtime (shared/Microsoft.NETCore.App/x.y.z/).</summary>
-    private static readonly string? SdkPacks = FindSdkPacks();
-
-    private static string? FindSdkPacks()
-    {
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
-        var root = runtime is null
-            ? null
-            : Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
-        return root is null ? null : Path.Combine(root, "packs") + Path.DirectorySeparatorChar;
-    }
-
-    internal static bool IsInSdkPacks(string path) =>
-        SdkPacks is not null
-        && Path.GetFullPath(path).StartsWith(SdkPacks, StringComparison.Ordinal);
 
     private Loaded Load(string path)
     {
