@@ -112,6 +112,33 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             rewritten,
             cancellationToken
         );
+        // A '#' line of a verbatim string in an #if branch, which CSharpier moved: formatted again with it masked.
+        if (
+            difference is not null
+            && FormatWithStringDirectiveLinesMasked(
+                text,
+                original,
+                resolution.Options,
+                cancellationToken
+            )
+                is { } unmasked
+        )
+        {
+            if (unmasked == text)
+                return RewriteResult.Unchanged;
+            output = unmasked;
+            rewritten = CSharpSyntaxTree.ParseText(
+                output,
+                ParseOptions,
+                path,
+                cancellationToken: cancellationToken
+            );
+            difference = TokenEquivalence.FirstDifferenceInAnyBranch(
+                original,
+                rewritten,
+                cancellationToken
+            );
+        }
         // A string whose line endings CSharpier changed keeps its own; the proof then judges that text.
         if (
             difference is not null
@@ -159,6 +186,40 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
         return RewriteResult.Changed(output);
     }
 
+    /// <summary>
+    /// CSharpier's output of the text with the <c>#</c> of each directive-like line of a multi-line string in an
+    /// <c>#if</c> branch masked (see <see cref="StringDirectiveLines"/>), unmasked; null when there is no such
+    /// line, or CSharpier cannot format the masked text either.
+    /// </summary>
+    private static string? FormatWithStringDirectiveLinesMasked(
+        string text,
+        SyntaxTree original,
+        CodeFormatterOptions options,
+        CancellationToken cancellationToken
+    )
+    {
+        var masked = StringDirectiveLines.Masked(
+            text,
+            original.GetCompilationUnitRoot(cancellationToken),
+            ParseOptions,
+            cancellationToken
+        );
+        if (masked is null)
+            return null;
+        var maskedRoot = CSharpSyntaxTree
+            .ParseText(masked, ParseOptions, cancellationToken: cancellationToken)
+            .GetCompilationUnitRoot(cancellationToken);
+        try
+        {
+            var (output, _) = Format(masked, maskedRoot, options, cancellationToken);
+            return output is null ? null : StringDirectiveLines.Unmasked(output);
+        }
+        catch (FormatterGaveUpException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>CSharpier's output with the using blocks laid out in their original order.</summary>
     public static (string? Text, SyntaxError? Error) Format(
         string text,
@@ -199,7 +260,7 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             // Every branch of the file parses: CSharpier's output of one does not. The one known cause is
             // worked around; anything else (or the same again) is CSharpier's limit.
             var masked =
-                RawStringDirectiveLines.Masked(text, root, ParseOptions, cancellationToken)
+                StringDirectiveLines.Masked(text, root, ParseOptions, cancellationToken)
                 ?? throw FormatterGaveUpException.BrokeABranch(formatterError.Message);
             var maskedRoot = CSharpSyntaxTree
                 .ParseText(masked, ParseOptions, cancellationToken: cancellationToken)
@@ -207,7 +268,7 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             var (maskedOutput, error) = Format(masked, maskedRoot, options, cancellationToken);
             return maskedOutput is null
                 ? (null, error)
-                : (RawStringDirectiveLines.Unmasked(maskedOutput), null);
+                : (StringDirectiveLines.Unmasked(maskedOutput), null);
         }
         if (regions.Count == 0)
             return (result.Code, null);

@@ -19,7 +19,7 @@ namespace Groundwork.Engine.Format;
 /// "Threw exception while formatting" for the file; a build must not fail with a stack trace instead.</item>
 /// <item>Its output of an <c>#if</c> branch does not parse, though the file parses in every branch (it formats
 /// the file once per set of symbols, each time from its previous output). Its CLI reports such a file as "not
-/// formatted due to syntax errors". The one known cause is worked around (<see cref="RawStringDirectiveLines"/>).
+/// formatted due to syntax errors". The one known cause is worked around (<see cref="StringDirectiveLines"/>).
 /// </item>
 /// </list>
 /// </summary>

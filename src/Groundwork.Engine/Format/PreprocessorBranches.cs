@@ -71,12 +71,11 @@ public static class PreprocessorBranches
     }
 
     /// <summary>
-    /// The 0-based lines that start with <c>#</c> inside a multi-line raw string literal of a branch some symbols
-    /// make inactive, in order. Where that branch is inactive, such a line reads as a preprocessor directive, and
-    /// CSharpier 1.3.0 prints directives at column 0: where the branch is active, the moved line then starts
-    /// left of the closing quotes, which does not parse (CS8999).
+    /// The 0-based lines that start with <c>#</c> inside a multi-line string literal (raw or verbatim, interpolated
+    /// or not) of a branch some symbols make inactive, in order. Where that branch is inactive, such a line reads
+    /// as a preprocessor directive, which CSharpier 1.3.0 prints at column 0 (see <see cref="StringDirectiveLines"/>).
     /// </summary>
-    public static IReadOnlyList<int> DirectiveLikeLinesInRawStrings(
+    public static IReadOnlyList<int> DirectiveLikeLinesInStrings(
         string text,
         CompilationUnitSyntax root,
         CSharpParseOptions options,
@@ -96,9 +95,14 @@ public static class PreprocessorBranches
                 var token in tree.GetRoot(cancellationToken)
                     .DescendantTokens()
                     .Where(t =>
-                        t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
-                        || t.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken)
-                        || t.IsKind(SyntaxKind.InterpolatedStringTextToken)
+                        t.Kind()
+                            is SyntaxKind.MultiLineRawStringLiteralToken
+                                or SyntaxKind.Utf8MultiLineRawStringLiteralToken
+                                or SyntaxKind.InterpolatedMultiLineRawStringStartToken
+                                or SyntaxKind.InterpolatedStringTextToken
+                                // A verbatim string (a regular one has no line break)
+                                or SyntaxKind.StringLiteralToken
+                                or SyntaxKind.Utf8StringLiteralToken
                     )
             )
             {

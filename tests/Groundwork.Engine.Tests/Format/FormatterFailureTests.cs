@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Groundwork.Engine.Diagnostics;
 using Groundwork.Engine.Format;
 using Groundwork.Engine.Format.Options;
@@ -132,23 +134,59 @@ public class FormatterFailureTests
         Assert.That(again.Findings, Is.Empty, "a second run changes nothing");
     }
 
-    [Test]
-    public void A_directive_like_line_of_a_verbatim_string_in_an_if_branch_is_never_moved()
+    [TestCase("@\"", "\"")]
+    [TestCase("$@\"{n}", "\"")]
+    [TestCase("@\"", "\"u8")]
+    public void A_directive_like_line_of_a_verbatim_string_in_an_if_branch_keeps_its_place(
+        string open,
+        string close
+    )
     {
         // Where X is not defined the line is a directive, which CSharpier prints at column 0; where X is defined
-        // it is string content, and moving it changes the string's value.
-        const string Text =
-            "class C\n{\n#if X\n    string s = @\"\n        #nullable enable\n        x\n\";\n#endif\n}\n";
+        // it is string content, and moving it would change the string's value. The rest is formatted.
+        var text =
+            $"class C\n{{\n#if X\n    object   s = {open}\n        #nullable enable\n        x\n{close};\n#endif\n    int n;\n    void   M( ) {{ }}\n}}\n";
         using var folder = new TempFolder();
-        var path = folder.Write("Verbatim.cs", System.Text.Encoding.UTF8.GetBytes(Text));
-
-        var report = new StageRunner(
+        var path = folder.Write("Verbatim.cs", System.Text.Encoding.UTF8.GetBytes(text));
+        var runner = new StageRunner(
             new FormatRewriter(new CSharpierOptionsProvider()),
             CleanFileCache.None()
-        ).Run([path], StageMode.Fix, FindingSeverity.Error, CancellationToken.None);
+        );
 
-        Assert.That(File.ReadAllText(path), Is.EqualTo(Text));
-        Assert.That(report.Findings.Single().Code, Is.EqualTo(Findings.UnsafeRewriteCode));
-        Assert.That(report.Findings.Single().Line, Is.EqualTo(4));
+        var report = runner.Run(
+            [path],
+            StageMode.Fix,
+            FindingSeverity.Error,
+            CancellationToken.None
+        );
+
+        Assert.That(report.Findings, Is.Empty);
+        var formatted = File.ReadAllText(path);
+        Assert.That(formatted, Does.Contain("void M() { }"), "the rest of the file is formatted");
+        Assert.That(
+            formatted,
+            Does.Contain("\n        #nullable enable\n"),
+            "the line keeps its place"
+        );
+        Assert.That(
+            StringValueWhereXIsDefined(formatted),
+            Is.EqualTo(StringValueWhereXIsDefined(text))
+        );
+        var again = runner.Run(
+            [path],
+            StageMode.Check,
+            FindingSeverity.Error,
+            CancellationToken.None
+        );
+        Assert.That(again.Findings, Is.Empty, "a second run changes nothing");
     }
+
+    private static string StringValueWhereXIsDefined(string text) =>
+        CSharpSyntaxTree
+            .ParseText(text, FormatRewriter.ParseOptions.WithPreprocessorSymbols("X"))
+            .GetRoot()
+            .DescendantNodes()
+            .OfType<EqualsValueClauseSyntax>()
+            .First()
+            .Value.ToString();
 }

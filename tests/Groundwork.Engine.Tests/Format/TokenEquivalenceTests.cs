@@ -103,6 +103,27 @@ public class TokenEquivalenceTests
     }
 
     [Test]
+    public void Names_a_string_whose_value_only_the_symbols_of_an_if_reveal()
+    {
+        // Where X is not defined the '#' line is a directive, and moving it is layout; where X is defined it is
+        // string content. Only a parse under X sees the change (CSharpier 1.3.0 makes it).
+        const string Original =
+            "class C\n{\n#if X\n    string s = @\"\n        #nullable enable\n\";\n#endif\n}\n";
+        var moved = Original.Replace("        #nullable", "#nullable", StringComparison.Ordinal);
+        var parse = (string text) => CSharpSyntaxTree.ParseText(text, FormatRewriter.ParseOptions);
+
+        var inactiveOnly = TokenEquivalence.FirstDifference(parse(Original), parse(moved));
+        var anyBranch = TokenEquivalence.FirstDifferenceInAnyBranch(
+            parse(Original),
+            parse(moved),
+            CancellationToken.None
+        );
+
+        Assert.That(inactiveOnly, Is.Null, "the text as it is parsed by default hides the change");
+        Assert.That((anyBranch!.Line, anyBranch.Column), Is.EqualTo((4, 16)));
+    }
+
+    [Test]
     public void Names_a_changed_line_ending_inside_a_long_verbatim_string_where_it_is()
     {
         var difference = Difference(

@@ -5,13 +5,15 @@ namespace Groundwork.Engine.Format;
 
 /// <summary>
 /// CSharpier 1.3.0 formats a file once per set of preprocessor symbols, each time from its previous output. A
-/// line of a raw string literal inside an <c>#if</c> branch that starts with <c>#</c> (a generator's
-/// <c>#nullable enable</c>) is string content where the branch is active and a directive where it is not, and
-/// CSharpier prints directives at column 0: where the branch is active, the string then no longer parses
-/// (CS8999), and CSharpier's own CLI refuses the file. Masking the <c>#</c> of such lines while CSharpier
-/// formats keeps them text in every branch; the caller's token proof judges the unmasked result as any other.
+/// line of a multi-line string literal (raw or verbatim) inside an <c>#if</c> branch that starts with <c>#</c>
+/// (a generator's expected <c>#nullable enable</c>) is string content where the branch is active and a
+/// directive where it is not, and CSharpier prints directives at column 0. In a raw string the moved line then
+/// starts left of the closing quotes, which does not parse (CS8999: CSharpier's own CLI refuses the file); in a
+/// verbatim string it silently changes the string's value, which the proof refuses. Masking the <c>#</c> of such
+/// lines while CSharpier formats keeps them text in every branch; the caller's token proof judges the unmasked
+/// result as any other.
 /// </summary>
-internal static class RawStringDirectiveLines
+internal static class StringDirectiveLines
 {
     /// <summary>A private-use character: no meaning to C# or CSharpier, and absent from the file (checked).</summary>
     private const char Mask = '\uE000';
@@ -26,7 +28,7 @@ internal static class RawStringDirectiveLines
     {
         if (text.Contains(Mask))
             return null;
-        var lines = PreprocessorBranches.DirectiveLikeLinesInRawStrings(
+        var lines = PreprocessorBranches.DirectiveLikeLinesInStrings(
             text,
             root,
             options,
