@@ -40,6 +40,9 @@ public static class Dotnet
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["CI"] = "false";
+        // The compiler server, as dotnet build uses it by default (a machine may turn it off): the samples'
+        // compilations then share one warm compiler instead of starting one each. Shut down when the run ends.
+        start.Environment["UseSharedCompilation"] = "true";
         foreach (var (name, value) in environment)
             start.Environment[name] = value;
 

@@ -3,6 +3,7 @@ namespace Groundwork.IntegrationTests;
 /// <summary>
 /// Packs the Groundwork package once per test run into a local feed, and gives the sample builds an isolated
 /// NuGet package folder, so that they restore exactly this package and nothing left over from an earlier run.
+/// At the end of the run, stops the compiler server the sample builds shared.
 /// </summary>
 [SetUpFixture]
 public sealed class GroundworkPackage
@@ -47,6 +48,14 @@ public sealed class GroundworkPackage
     [OneTimeTearDown]
     public void CleanUp()
     {
+        // The compiler server the sample builds shared (see Dotnet.Run) does not outlive the run.
+        Dotnet.Run(
+            Repository.Root,
+            new Dictionary<string, string?>(),
+            "build-server",
+            "shutdown",
+            "--vbcscompiler"
+        );
         try
         {
             Directory.Delete(WorkDirectory, recursive: true);

@@ -217,6 +217,9 @@ public class InterruptedFixTests
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["NUGET_PACKAGES"] = GroundworkPackage.PackagesFolder;
         start.Environment["CI"] = "false";
+        // The kill takes the whole process tree: a compiler server this build started would go with it, under
+        // the other tests' builds.
+        start.Environment["UseSharedCompilation"] = "false";
 
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, _) => { };

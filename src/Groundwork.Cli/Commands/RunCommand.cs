@@ -111,6 +111,16 @@ public static class RunCommand
         using var compilationInputs = new CompilationInputsPrefetch([
             .. projects.Where(p => JudgedByDeadCode(p, plan)),
         ]);
+        using var deadCodeAhead = options.Commit
+            ? null
+            : JudgeDeadCodeAhead(
+                projects,
+                plan,
+                filter,
+                options,
+                compilationInputs,
+                cancellationToken
+            );
 
         var outcomes = options.Commit
             ? RunAndCommit(
@@ -136,7 +146,8 @@ public static class RunCommand
                             output,
                             compilationInputs,
                             cancellationToken,
-                            baseline: baseline
+                            baseline: baseline,
+                            deadCodeAhead: deadCodeAhead
                         )
                 )
                 .ToList();
@@ -179,6 +190,84 @@ public static class RunCommand
         !project.IsSkipped
         && project.InvalidProperties().Count == 0
         && plan.For(project, []).Contains(StageCatalogue.DeadCode);
+
+    private static StageMode ModeOf(RunOptions options) =>
+        options.Command == CommandKind.Fix && !options.Diff ? StageMode.Fix : StageMode.Check;
+
+    /// <summary>What each stage of the project is asked to do, in this run.</summary>
+    private static StageRequest RequestFor(
+        LoadedProject project,
+        IReadOnlyList<StageInfo> stages,
+        IReadOnlyCollection<string> files,
+        RunOptions options,
+        IReadOnlyDictionary<string, string>? pendingTexts
+    )
+    {
+        var severity = string.Equals(
+            project.Property("GroundworkCheckSeverity"),
+            "warning",
+            StringComparison.OrdinalIgnoreCase
+        )
+            ? FindingSeverity.Warning
+            : FindingSeverity.Error;
+        var formatOn =
+            stages.Contains(StageCatalogue.Format)
+            || StageModeParser.TryParse(
+                project.Property(StageCatalogue.Format.Property),
+                false,
+                out var formatMode
+            )
+                && formatMode != StageMode.Off;
+        return new StageRequest(
+            project,
+            files,
+            ModeOf(options),
+            severity,
+            KeepProposedChanges: options.Diff,
+            PendingTexts: pendingTexts,
+            DeadCodeRules: options.DeadCodeRules,
+            FormatOn: formatOn
+        );
+    }
+
+    /// <summary>
+    /// verify's DeadCode judgments, started ahead (see <see cref="DeadCodeAhead"/>); none when the stage's report
+    /// can depend on the run: fix writes files, and --diff hands the stage what the earlier stages would write.
+    /// </summary>
+    private static DeadCodeAhead? JudgeDeadCodeAhead(
+        IReadOnlyList<LoadedProject> projects,
+        StagePlan plan,
+        FileFilter filter,
+        RunOptions options,
+        CompilationInputsPrefetch compilationInputs,
+        CancellationToken cancellationToken
+    )
+    {
+        if (ModeOf(options) != StageMode.Check || options.Diff)
+            return null;
+        var work = projects
+            .Where(p => JudgedByDeadCode(p, plan))
+            .Select(p =>
+                (
+                    p,
+                    RequestFor(
+                        p,
+                        plan.For(p, []),
+                        [.. p.SourceFiles.Where(filter.Includes)],
+                        options,
+                        null
+                    )
+                )
+            )
+            .ToList();
+        return work.Count == 0
+            ? null
+            : new DeadCodeAhead(
+                StageCatalogue.Create(StageCatalogue.DeadCode, compilationInputs),
+                work,
+                cancellationToken
+            );
+    }
 
     private static IReadOnlyList<LoadedProject> LoadProjects(
         ProjectTarget target,
@@ -332,7 +421,8 @@ public static class RunCommand
         CompilationInputsPrefetch compilationInputs,
         CancellationToken cancellationToken,
         bool reportProjectFindings = true,
-        BaselineRun? baseline = null
+        BaselineRun? baseline = null,
+        DeadCodeAhead? deadCodeAhead = null
     )
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -369,24 +459,7 @@ public static class RunCommand
             $"{project.Name}: {string.Join(", ", StageCatalogue.All.Select(s => $"{s.Property}='{project.Property(s.Property)}'"))}; {files.Count} of {project.SourceFiles.Count} source files selected."
         );
 
-        var mode =
-            options.Command == CommandKind.Fix && !options.Diff ? StageMode.Fix : StageMode.Check;
-        var severity = string.Equals(
-            project.Property("GroundworkCheckSeverity"),
-            "warning",
-            StringComparison.OrdinalIgnoreCase
-        )
-            ? FindingSeverity.Warning
-            : FindingSeverity.Error;
-
-        var formatOn =
-            stages.Contains(StageCatalogue.Format)
-            || StageModeParser.TryParse(
-                project.Property(StageCatalogue.Format.Property),
-                false,
-                out var formatMode
-            )
-                && formatMode != StageMode.Off;
+        var mode = ModeOf(options);
         var outcomes = new List<StageOutcome>();
         // With --diff, nothing is written, so each stage is handed what the stages before it would have written:
         // the diff of a file then goes from its text on disk to its text after every stage, one patch that applies.
@@ -399,24 +472,24 @@ public static class RunCommand
             output.Progress(
                 $"[{index + 1}/{count}] {project.Name}: {info.Name} on {SummaryTable.Plural(files.Count, "file")}"
             );
-            var stage = StageCatalogue.Create(info, compilationInputs);
-            var report = stage.Run(
-                new StageRequest(
-                    project,
-                    files,
-                    mode,
-                    severity,
-                    KeepProposedChanges: options.Diff,
-                    PendingTexts: texts?.ToDictionary(
-                        t => t.Key,
-                        t => t.Value.Current,
-                        StringComparer.Ordinal
-                    ),
-                    DeadCodeRules: options.DeadCodeRules,
-                    FormatOn: formatOn
-                ),
-                cancellationToken
-            );
+            var report =
+                (info == StageCatalogue.DeadCode ? deadCodeAhead?.Take(project) : null)
+                ?? StageCatalogue
+                    .Create(info, compilationInputs)
+                    .Run(
+                        RequestFor(
+                            project,
+                            stages,
+                            files,
+                            options,
+                            texts?.ToDictionary(
+                                t => t.Key,
+                                t => t.Value.Current,
+                                StringComparer.Ordinal
+                            )
+                        ),
+                        cancellationToken
+                    );
             // Printed and reported by the command line: each fix names the CLI's command, not the build property.
             var findings = report
                 .Findings.Where(f => !suppressed.Suppresses(f))
