@@ -220,7 +220,7 @@ public class DeadCodeStageBuildTests
                         _ = Record("initializer");
                         _ = Log.Count;
                         _ = Record("assignment");
-                        int.TryParse("12", out _);
+                        int.TryParse("12", out var parsed);
                         object boxed = "text";
                         if (boxed is string)
                             Record("pattern");

@@ -9,7 +9,8 @@ namespace Groundwork.Engine.DeadCode;
 /// Decides which local variables no build reads (GW3002), from the compiler's data flow analysis of each
 /// member body in every build, and plans their removal so that the program does what it did: an initializer
 /// or assignment that can have a side effect stays in a discard (<c>_ = Count();</c>), or as a statement when
-/// it is an assignment or an increment; <c>out var x</c> becomes <c>out _</c>; <c>is T x</c> becomes <c>is T</c>.
+/// it is an assignment or an increment; <c>is T x</c> becomes <c>is T</c>. A local passed as an <c>out</c>
+/// argument stays (see <see cref="AssignmentChanges"/>).
 /// A removal is planned only if every build that compiles the file plans exactly the same one. What it
 /// keeps, and why, is the README's table.
 /// </summary>
@@ -277,18 +278,13 @@ public static class UnusedLocalPlanner
         );
 
     /// <summary>
-    /// The change that turns a pattern or <c>out var</c> local into a discard, or null where the language has
-    /// no discard there (a deconstruction: kept).
+    /// The change that turns a pattern local into a discard, or null where the language has no discard there (a
+    /// deconstruction) or a discard could change what the program does (an <c>out var</c>): the local is kept.
     /// </summary>
     private static TextChange? DesignationChange(SingleVariableDesignationSyntax designation)
     {
         switch (designation.Parent)
         {
-            case DeclarationExpressionSyntax { Parent: ArgumentSyntax argument } declaration
-                when argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword):
-                return declaration.Type.IsVar
-                    ? new TextChange(declaration.Span, "_")
-                    : new TextChange(designation.Span, "_");
             case DeclarationPatternSyntax { Parent: IsPatternExpressionSyntax } pattern:
                 // e is T x  ->  e is T: the same type test.
                 return new TextChange(
@@ -321,8 +317,8 @@ public static class UnusedLocalPlanner
 
     /// <summary>
     /// The changes for every reference to the local outside its declaration: an assignment statement keeps
-    /// what its value does, an <c>out x</c> argument becomes <c>out _</c>. False when a reference is anything
-    /// else (the local is then kept).
+    /// what its value does. False when a reference is anything else, an <c>out x</c> argument included (the
+    /// local is then kept).
     /// </summary>
     private static bool AssignmentChanges(
         ILocalSymbol local,
@@ -353,16 +349,9 @@ public static class UnusedLocalPlanner
                 changes.Add(StatementChange(statement, kept, text));
                 continue;
             }
-            if (
-                reference.Parent is ArgumentSyntax argument
-                && argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword)
-            )
-            {
-                if (!DiscardIsFree(model, reference.SpanStart))
-                    return false;
-                changes.Add(new TextChange(reference.Span, "_"));
-                continue;
-            }
+            // An out argument stays: the callee gets the variable's current value, which code that reads an
+            // out parameter before writing it sees (a mocking library's proxy matching arguments, Unsafe.SkipInit),
+            // and the compiler may hand two out _ the same hidden variable.
             return false;
         }
         return true;

@@ -120,7 +120,7 @@ public static class UnusedMemberPlanner
 
     /// <summary>
     /// The removals of one file: a declaration whose members all go (every variable of a field declaration),
-    /// unless a declaration around it goes too (a nested type's members go with it).
+    /// unless a declaration around it goes too.
     /// </summary>
     private static IEnumerable<MemberRemoval> Removals(
         string path,
@@ -178,11 +178,12 @@ public static class UnusedMemberPlanner
                 IEnumerable<SyntaxNode> nodes = member switch
                 {
                     BaseFieldDeclarationSyntax field => field.Declaration.Variables,
+                    // Not a nested type: assembly scanning finds private ones too (a DI container's
+                    // RegisterAssemblyTypes, Assembly.GetTypes(), Type.GetType("Outer+Inner") from another
+                    // project), which no analysis of the project can see.
                     MethodDeclarationSyntax
                     or PropertyDeclarationSyntax
-                    or EventDeclarationSyntax
-                    or BaseTypeDeclarationSyntax
-                    or DelegateDeclarationSyntax => [member],
+                    or EventDeclarationSyntax => [member],
                     _ => [],
                 };
                 foreach (var node in nodes)
@@ -218,8 +219,6 @@ public static class UnusedMemberPlanner
             IMethodSymbol => "method",
             IPropertySymbol => "property",
             IEventSymbol => "event",
-            INamedTypeSymbol { TypeKind: TypeKind.Delegate } => "delegate",
-            INamedTypeSymbol => "nested type",
             _ => "member",
         };
 
@@ -230,8 +229,6 @@ public static class UnusedMemberPlanner
             MethodDeclarationSyntax m => m.Identifier,
             PropertyDeclarationSyntax p => p.Identifier,
             EventDeclarationSyntax e => e.Identifier,
-            BaseTypeDeclarationSyntax t => t.Identifier,
-            DelegateDeclarationSyntax d => d.Identifier,
             _ => node.GetFirstToken(),
         };
 

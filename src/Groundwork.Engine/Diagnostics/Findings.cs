@@ -317,7 +317,7 @@ public static class Findings
             $"The local variable '{name}' is never read, but removing it would break the build ({newError}); Groundwork kept it. Please report this as a Groundwork bug."
         );
 
-    /// <param name="kind">What the member is, in words: "method", "field", "nested type"...</param>
+    /// <param name="kind">What the member is, in words: "method", "field", "property"...</param>
     public static Finding UnusedMember(
         string file,
         int line,

@@ -93,18 +93,15 @@ public class UnusedLocalTests
         string expected
     ) => Assert.That(FixedBody(body), Is.EqualTo(expected));
 
-    [TestCase(
-        "        if (int.TryParse(text, out var n))\n            Use(1);\n",
-        "        if (int.TryParse(text, out _))\n            Use(1);\n"
-    )]
-    [TestCase(
-        "        if (int.TryParse(text, out int n))\n            Use(1);\n",
-        "        if (int.TryParse(text, out int _))\n            Use(1);\n"
-    )]
-    [TestCase(
-        "        int n;\n        int.TryParse(text, out n);\n",
-        "        int.TryParse(text, out _);\n"
-    )]
+    // The callee gets the variable's current value: a proxy that reads an out parameter before writing it (a
+    // mocking library matching arguments) sees it, and two out _ may share one hidden variable.
+    [TestCase("        if (int.TryParse(text, out var n))\n            Use(1);\n")]
+    [TestCase("        if (int.TryParse(text, out int n))\n            Use(1);\n")]
+    [TestCase("        int n;\n        int.TryParse(text, out n);\n")]
+    [TestCase("        int n = 42;\n        int.TryParse(text, out n);\n")]
+    public void A_local_passed_as_an_out_argument_stays(string body) =>
+        Assert.That(FixedBody(body), Is.EqualTo(body));
+
     [TestCase(
         "        object o = text;\n        if (o is string s)\n            Use(1);\n",
         "        object o = text;\n        if (o is string)\n            Use(1);\n"
@@ -117,7 +114,7 @@ public class UnusedLocalTests
         "        object o = text;\n        if (o is string { Length: > 0 } s)\n            Use(1);\n",
         "        object o = text;\n        if (o is string { Length: > 0 })\n            Use(1);\n"
     )]
-    public void Out_and_pattern_locals_never_read_become_discards(string body, string expected) =>
+    public void Pattern_locals_never_read_become_discards(string body, string expected) =>
         Assert.That(FixedBody(body), Is.EqualTo(expected));
 
     [Test]
@@ -310,7 +307,6 @@ public class UnusedLocalTests
                 {
                     ("GW3002", 15, 13, Engine.Diagnostics.FindingSeverity.Error),
                     ("GW3002", 16, 13, Engine.Diagnostics.FindingSeverity.Error),
-                    ("GW3002", 17, 36, Engine.Diagnostics.FindingSeverity.Error),
                 }
             )
         );
@@ -460,38 +456,6 @@ public class UnusedLocalTests
         Assert.That(reverted.Single().Message, Does.Contain("CS0165").And.Contain("'x'"));
     }
 
-    [TestCase("        long v;\n        Pick(out v);\n", "CS0121")]
-    [TestCase("        int v;\n        Infer(out v);\n", "CS0411")]
-    public void A_removal_the_compiler_refuses_is_reverted_by_the_safety_net_and_reported_GW3900(
-        string body,
-        string error
-    )
-    {
-        using var project = new TestProject { Rules = DeadCodeRules.Locals };
-        var text = Class(
-            body,
-            "    public static void Pick(out int x) => x = 1;\n\n    public static void Pick(out long x) => x = 2;\n\n    public static void Infer<T>(out T x) => x = default!;\n\n"
-        );
-        var path = project.Write("Sample.cs", text);
-
-        var report = project.Fix();
-
-        Assert.That(project.Read("Sample.cs"), Is.EqualTo(text));
-        Assert.That(report.FilesChanged, Is.Empty);
-        var reverted = report.Findings.Single();
-        Assert.That(
-            (reverted.Code, reverted.FilePath, reverted.Line),
-            Is.EqualTo(("GW3900", path, 21))
-        );
-        Assert.That(
-            reverted.Message,
-            Does.StartWith(
-                    "The local variable 'v' is never read, but removing it would break the build ("
-                )
-                .And.Contain(error)
-        );
-    }
-
     [Test]
     public void The_rewritten_program_does_what_it_did()
     {
@@ -507,7 +471,7 @@ public class UnusedLocalTests
         Assert.That(
             rewritten,
             Does.Contain(
-                "        _ = Next();\n        _ = Next() + Next();\n        _ = Next();\n        int.TryParse(\"7\", out _);\n        _ = Log.Count;\n"
+                "        _ = Next();\n        _ = Next() + Next();\n        _ = Next();\n        int.TryParse(\"7\", out var parsed);\n        _ = Log.Count;\n"
             )
         );
         Assert.That(RunSample(rewritten), Is.EqualTo(RunSample(program)).And.EqualTo("1,2,3,4;4"));
