@@ -112,42 +112,29 @@ public sealed partial class FormatRewriter(CSharpierOptionsProvider optionsProvi
             rewritten,
             cancellationToken
         );
-        // A '#' line of a verbatim string in an #if branch, which CSharpier moved: formatted again with it masked.
-        if (
-            difference is not null
-            && FormatWithStringDirectiveLinesMasked(
-                text,
-                original,
-                resolution.Options,
-                cancellationToken
-            )
-                is { } unmasked
-        )
+        // Two changes of CSharpier's that the proof refuses have a workaround, whose text is proved in turn: a
+        // '#' line of a verbatim string in an #if branch that it moved (formatted again with the '#' masked), and
+        // a string whose line endings it changed (which keeps its own).
+        Func<string?>[] workarounds =
+        [
+            () =>
+                FormatWithStringDirectiveLinesMasked(
+                    text,
+                    original,
+                    resolution.Options,
+                    cancellationToken
+                ),
+            () => StringLineEndings.Restore(original, rewritten, cancellationToken),
+        ];
+        foreach (var workaround in workarounds)
         {
-            if (unmasked == text)
+            if (difference is null)
+                break;
+            if (workaround() is not { } candidate)
+                continue;
+            if (candidate == text)
                 return RewriteResult.Unchanged;
-            output = unmasked;
-            rewritten = CSharpSyntaxTree.ParseText(
-                output,
-                ParseOptions,
-                path,
-                cancellationToken: cancellationToken
-            );
-            difference = TokenEquivalence.FirstDifferenceInAnyBranch(
-                original,
-                rewritten,
-                cancellationToken
-            );
-        }
-        // A string whose line endings CSharpier changed keeps its own; the proof then judges that text.
-        if (
-            difference is not null
-            && StringLineEndings.Restore(original, rewritten, cancellationToken) is { } restored
-        )
-        {
-            if (restored == text)
-                return RewriteResult.Unchanged;
-            output = restored;
+            output = candidate;
             rewritten = CSharpSyntaxTree.ParseText(
                 output,
                 ParseOptions,
