@@ -91,6 +91,60 @@ public class VerifyTests
     }
 
     [Test]
+    public void A_project_with_a_strongly_typed_resource_class_is_judged()
+    {
+        using var sample = SampleCopy.Of("CliSolution");
+        // The class is generated in obj/ by PrepareResources, as Visual Studio's resource designer sets it up
+        // for SDK projects: without it, the project does not compile (CS0103) and cannot be judged.
+        File.WriteAllText(
+            sample.PathOf("Quiet/Quiet.csproj"),
+            """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <EmbeddedResource Update="Texts.resx">
+                  <Generator>MSBuild:Compile</Generator>
+                  <StronglyTypedLanguage>CSharp</StronglyTypedLanguage>
+                  <StronglyTypedFileName>$(IntermediateOutputPath)Texts.Designer.cs</StronglyTypedFileName>
+                  <StronglyTypedClassName>Texts</StronglyTypedClassName>
+                  <StronglyTypedNamespace>Quiet</StronglyTypedNamespace>
+                </EmbeddedResource>
+              </ItemGroup>
+            </Project>
+            """
+        );
+        File.WriteAllText(
+            sample.PathOf("Quiet/Texts.resx"),
+            """
+            <?xml version="1.0" encoding="utf-8"?>
+            <root>
+              <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
+              <resheader name="version"><value>2.0</value></resheader>
+              <data name="Greeting" xml:space="preserve"><value>Hello</value></data>
+            </root>
+            """
+        );
+        File.WriteAllText(
+            sample.PathOf("Quiet/Greeter.cs"),
+            "using System.Text;\n\nnamespace Quiet;\n\npublic static class Greeter\n{\n    public static string Greet() => Texts.Greeting;\n}\n"
+        );
+
+        var result = sample.Run("verify", "--stage", "deadcode", "Quiet");
+
+        Assert.That(result.Output, Does.Not.Contain("GW3901"), result.ToString());
+        Assert.That(
+            result.Output,
+            Does.Contain(
+                $"{sample.PathOf("Quiet/Greeter.cs")}(1,1): error GW3001: The using directive 'using System.Text;'"
+            ),
+            result.ToString()
+        );
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+    }
+
+    [Test]
     public void A_project_that_cannot_be_restored_is_not_analysed_and_the_other_projects_are()
     {
         using var sample = SampleCopy.Of("CliSolution");

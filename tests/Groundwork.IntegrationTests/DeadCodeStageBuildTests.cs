@@ -454,7 +454,7 @@ public class DeadCodeStageBuildTests
         var plain = sample.Build(Members, "-p:GroundworkDeadCode=off");
         Assert.That(plain.ExitCode, Is.Zero, plain.ToString());
         var before = Dotnet.Run(sample.Directory, environment, program);
-        Assert.That(before.Output.Trim(), Is.EqualTo("True,1,2,1,embedded"));
+        Assert.That(before.Output.Trim(), Is.EqualTo("True,1,2,1,embedded,typed"));
 
         var check = sample.Build(
             Members,

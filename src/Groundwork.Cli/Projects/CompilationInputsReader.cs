@@ -15,8 +15,13 @@ namespace Groundwork.Cli.Projects;
 /// </summary>
 public static class CompilationInputsReader
 {
-    private const string PrepareTargets =
-        "ResolveReferences;FindReferenceAssembliesForReferences;ResolveKeySource;_GenerateCompileInputs;BeforeCompile";
+    /// <summary>
+    /// What runs before the compiler's inputs are read, in CoreBuild's order: the same list as the DeadCode
+    /// target's <c>_GroundworkCompilationInputs</c> in build/Groundwork.targets (a test compares them).
+    /// PrepareResources adds the strongly typed classes of <c>.resx</c> files to Compile.
+    /// </summary>
+    public const string PrepareTargets =
+        "ResolveReferences;FindReferenceAssembliesForReferences;PrepareResources;ResolveKeySource;_GenerateCompileInputs;BeforeCompile";
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static IReadOnlyList<BuildInputs> Read(LoadedProject project)

@@ -15,7 +15,7 @@ public static class Program
         var marked = settings.GetType()
             .GetFields(BindingFlags.NonPublic | BindingFlags.Instance)
             .Count(f => f.IsDefined(typeof(ObsoleteAttribute)));
-        Console.WriteLine($"{found is not null},{marked},{settings.Describe()},{typeof(Conventions).GetMethods(BindingFlags.NonPublic | BindingFlags.Static).Length},{new System.IO.StreamReader(typeof(Program).Assembly.GetManifestResourceStream("Members.Greeting.txt")!).ReadToEnd().Trim()}");
+        Console.WriteLine($"{found is not null},{marked},{settings.Describe()},{typeof(Conventions).GetMethods(BindingFlags.NonPublic | BindingFlags.Static).Length},{new System.IO.StreamReader(typeof(Program).Assembly.GetManifestResourceStream("Members.Greeting.txt")!).ReadToEnd().Trim()},{Messages.Farewell}");
         return 0;
     }
 

@@ -1,4 +1,4 @@
-namespace Groundwork.IntegrationTests;
+namespace Groundwork.Tests.Shared;
 
 public static class Repository
 {
