@@ -43,7 +43,9 @@ public class StyleConflictTests
         Assert.That(plan.ExitCode, Is.Zero, plan.ToString());
         Assert.That(
             plan.Output,
-            Does.Contain("Styled: IDE0055, SA1009, SA1111, SA1118, SA1127, SA1128, SA1502\n")
+            Does.Contain(
+                    "Styled: IDE0055, SA1003, SA1009, SA1111, SA1118, SA1137, SA1500, SA1502, SA1504, SA1516\n"
+                )
                 .And.Contain("dotnet_diagnostic.SA1111.severity = none")
                 .And.Contain("dotnet_diagnostic.IDE0055.severity = none")
                 .And.Not.Contain("SA1501"),
@@ -65,7 +67,7 @@ public class StyleConflictTests
         var write = Tool.Run(folder.Path, "plan", "--write-editorconfig");
 
         Assert.That(write.ExitCode, Is.Zero, write.ToString());
-        Assert.That(write.Output, Does.Contain("Added 7 lines to "), write.ToString());
+        Assert.That(write.Output, Does.Contain("Added 10 lines to "), write.ToString());
         Assert.That(
             folder.Read(".editorconfig"),
             Is.EqualTo(
@@ -74,12 +76,15 @@ public class StyleConflictTests
                     + "turned off by 'dotnet groundwork plan --write-editorconfig'.\n"
                     + "[*.cs]\n"
                     + "dotnet_diagnostic.IDE0055.severity = none\n"
+                    + "dotnet_diagnostic.SA1003.severity = none\n"
                     + "dotnet_diagnostic.SA1009.severity = none\n"
                     + "dotnet_diagnostic.SA1111.severity = none\n"
                     + "dotnet_diagnostic.SA1118.severity = none\n"
-                    + "dotnet_diagnostic.SA1127.severity = none\n"
-                    + "dotnet_diagnostic.SA1128.severity = none\n"
+                    + "dotnet_diagnostic.SA1137.severity = none\n"
+                    + "dotnet_diagnostic.SA1500.severity = none\n"
                     + "dotnet_diagnostic.SA1502.severity = none\n"
+                    + "dotnet_diagnostic.SA1504.severity = none\n"
+                    + "dotnet_diagnostic.SA1516.severity = none\n"
             )
         );
         var written = folder.Read(".editorconfig");
@@ -114,14 +119,18 @@ public class StyleConflictTests
         Assert.That(write.ExitCode, Is.Zero, write.ToString());
         Assert.That(
             write.Output,
-            Does.Contain("Styled: SA1111, SA1118, SA1127, SA1128, SA1501, SA1502\n"),
+            Does.Contain(
+                "Styled: SA1003, SA1111, SA1118, SA1137, SA1500, SA1501, SA1502, SA1504, SA1516\n"
+            ),
             write.ToString()
         );
         var text = folder.Read(".editorconfig");
         Assert.That(
             text,
             Does.StartWith("# Groundwork: ")
-                .And.Contain("\n[*.cs]\ndotnet_diagnostic.SA1111.severity = none\n")
+                .And.Contain(
+                    "\n[*.cs]\ndotnet_diagnostic.SA1003.severity = none\ndotnet_diagnostic.SA1111.severity = none\n"
+                )
                 .And.Not.Contain("IDE0055")
                 .And.Not.Contain("SA1009")
         );

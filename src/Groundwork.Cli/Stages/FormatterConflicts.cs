@@ -30,6 +30,12 @@ public sealed record FormatterConflict(string Id, bool StyleCop, string Reason)
 /// </summary>
 public static class FormatterConflicts
 {
+    /// <summary>
+    /// Every rule here is reported on code that the Format stage laid out and that the rule did not report
+    /// before (<c>FormatterConflictsWithAnalyzersTests</c> proves it with the real analyzers, and that no other rule is).
+    /// StyleCop's SA1127 and SA1128 are not here: CSharpier puts a generic constraint and a constructor
+    /// initializer on lines of their own, as they want.
+    /// </summary>
     public static readonly IReadOnlyList<FormatterConflict> Rules =
     [
         new(
@@ -44,6 +50,22 @@ public static class FormatterConflicts
             "IDE0055",
             false,
             "Roslyn's formatter checks spacing and wrapping against its own options, not CSharpier's layout."
+        ),
+        new(
+            "IDE2006",
+            false,
+            "With csharp_style_allow_blank_line_after_token_in_arrow_expression_clause_experimental = false, CSharpier breaks a long expression body after `=>`."
+        )
+        {
+            OnlyWithOption = (
+                "csharp_style_allow_blank_line_after_token_in_arrow_expression_clause_experimental",
+                "false"
+            ),
+        },
+        new(
+            "SA1003",
+            true,
+            "CSharpier breaks a long expression after a cast (`(T)` at the end of a line)."
         ),
         new(
             "SA1009",
@@ -61,14 +83,14 @@ public static class FormatterConflicts
             "CSharpier breaks a long argument (a call, an object creation, a condition) over several lines."
         ),
         new(
-            "SA1127",
+            "SA1137",
             true,
-            "CSharpier keeps a generic constraint (`where T : class`) on the declaration's line when it fits."
+            "CSharpier indents a type parameter under its broken attribute deeper than the other type parameters."
         ),
         new(
-            "SA1128",
+            "SA1500",
             true,
-            "CSharpier keeps a constructor initializer (`: base(x)`) on the constructor's line when it fits."
+            "CSharpier writes the `while` of a do-while loop on the line of its closing brace (`} while (x);`)."
         ),
         new(
             "SA1501",
@@ -79,6 +101,16 @@ public static class FormatterConflicts
             "SA1502",
             true,
             "CSharpier writes an empty type or member body on one line (`class Empty { }`, `Foo() { }`)."
+        ),
+        new(
+            "SA1504",
+            true,
+            "CSharpier keeps a short accessor on one line (`get { return _x; }`) and breaks a long one over several."
+        ),
+        new(
+            "SA1516",
+            true,
+            "CSharpier breaks a long field over two lines, and adjacent fields without a blank line then need one."
         ),
     ];
 

@@ -1,0 +1,9 @@
+namespace Styled
+{
+    /// <summary>
+    /// Nothing.
+    /// </summary>
+    public sealed class Empty
+    {
+    }
+}
