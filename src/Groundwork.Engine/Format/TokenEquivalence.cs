@@ -21,12 +21,14 @@ namespace Groundwork.Engine.Format;
 /// </summary>
 public static class TokenEquivalence
 {
-    /// <summary>Null when the trees are equivalent; otherwise the first token that differs.</summary>
     /// <summary>
     /// <see cref="FirstDifference"/>, and the same under each set of symbols that activates another branch
     /// (<see cref="PreprocessorBranches.Alternatives"/>): a line that one set reads as a directive can be string
     /// content under another (a verbatim string in an <c>#if</c> block), where moving it changes a value that
-    /// the lexing of the inactive text alone cannot see.
+    /// the lexing of the inactive text alone cannot see. Only a verbatim or raw string spans lines, and only
+    /// one that opens in a branch the first parse skips can hide such a line from it (a string that opens in
+    /// active code is one token there, compared whole), so the other branches are parsed only when the
+    /// inactive text opens one: parsing a large file once per symbol costs more than formatting it.
     /// </summary>
     public static TokenDifference? FirstDifferenceInAnyBranch(
         SyntaxTree original,
@@ -37,7 +39,7 @@ public static class TokenEquivalence
         if (FirstDifference(original, rewritten) is { } difference)
             return difference;
         var root = original.GetCompilationUnitRoot(cancellationToken);
-        if (!root.ContainsDirectives)
+        if (!InactiveTextOpensAMultiLineString(root))
             return null;
         var originalText = original.GetText(cancellationToken);
         var rewrittenText = rewritten.GetText(cancellationToken);
@@ -66,6 +68,20 @@ public static class TokenEquivalence
         return null;
     }
 
+    private static bool InactiveTextOpensAMultiLineString(CompilationUnitSyntax root) =>
+        root.ContainsDirectives
+        && root.DescendantTrivia()
+            .Any(t =>
+                t.IsKind(SyntaxKind.DisabledTextTrivia)
+                && t.ToFullString() is var text
+                && (
+                    text.Contains("@\"", StringComparison.Ordinal)
+                    || text.Contains("@$\"", StringComparison.Ordinal)
+                    || text.Contains("\"\"\"", StringComparison.Ordinal)
+                )
+            );
+
+    /// <summary>Null when the trees are equivalent; otherwise the first token that differs.</summary>
     public static TokenDifference? FirstDifference(SyntaxTree original, SyntaxTree rewritten)
     {
         var before = ComparableTokens.Of(original);

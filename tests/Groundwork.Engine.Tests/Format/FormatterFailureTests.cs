@@ -136,6 +136,7 @@ public class FormatterFailureTests
 
     [TestCase("@\"", "\"")]
     [TestCase("$@\"{n}", "\"")]
+    [TestCase("@$\"{n}", "\"")]
     [TestCase("@\"", "\"u8")]
     public void A_directive_like_line_of_a_verbatim_string_in_an_if_branch_keeps_its_place(
         string open,
