@@ -144,6 +144,88 @@ public class VerifyTests
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
     }
 
+    /// <summary>
+    /// Quiet references Lib, whose assembly was never built (a fresh clone); the extension method Quiet calls
+    /// exists only in Lib's sources. Both projects are in the run: Lib is compiled in memory, as an IDE does.
+    /// </summary>
+    private static SampleCopy QuietReferencingLib()
+    {
+        var sample = SampleCopy.Of("CliSolution");
+        File.WriteAllText(
+            sample.PathOf("Quiet/Quiet.csproj"),
+            """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../Lib/Lib.csproj" />
+              </ItemGroup>
+            </Project>
+            """
+        );
+        File.WriteAllText(
+            sample.PathOf("Lib/Twice.cs"),
+            "namespace Lib.Extensions;\n\npublic static class Twice\n{\n    public static int Doubled(this int value) => value * 2;\n}\n"
+        );
+        return sample;
+    }
+
+    [Test]
+    public void A_referenced_project_of_the_run_is_compiled_from_its_sources_and_not_built()
+    {
+        using var sample = QuietReferencingLib();
+        File.WriteAllText(
+            sample.PathOf("Quiet/Use.cs"),
+            "using Lib.Extensions;\nusing System.Text;\n\nnamespace Quiet;\n\npublic static class Use\n{\n    public static int Four() => 2.Doubled();\n}\n"
+        );
+
+        var result = sample.Run("verify", "--stage", "deadcode");
+
+        Assert.That(result.Output, Does.Not.Contain("GW3901"), result.ToString());
+        Assert.That(
+            result.Output,
+            Does.Contain(
+                $"{sample.PathOf("Quiet/Use.cs")}(2,1): error GW3001: The using directive 'using System.Text;'"
+            ),
+            result.ToString()
+        );
+        Assert.That(result.Output, Does.Not.Contain("Use.cs(1,1)"), result.ToString());
+        Assert.That(
+            Directory.EnumerateFiles(sample.PathOf("Lib"), "Lib.dll", SearchOption.AllDirectories),
+            Is.Empty,
+            "verify built the referenced project"
+        );
+    }
+
+    [Test]
+    public void A_change_in_a_referenced_project_alone_makes_verify_judge_the_project_again()
+    {
+        using var sample = QuietReferencingLib();
+        File.WriteAllText(
+            sample.PathOf("Quiet/Use.cs"),
+            "using Lib.Extensions;\n\nnamespace Quiet;\n\npublic static class Use\n{\n    public static int Four() => 2.Doubled();\n}\n"
+        );
+        var first = sample.Run("verify", "--stage", "deadcode", "--deadcode-rules", "usings");
+        Assert.That(first.Output, Does.Not.Contain("Use.cs"), first.ToString());
+
+        // Only Lib changes: the extension moves into Quiet's namespace, so Quiet's using directive is no longer
+        // needed. Lib's assembly, which does not exist, did not change: the stamp of Quiet must still see it.
+        File.WriteAllText(
+            sample.PathOf("Lib/Twice.cs"),
+            "namespace Lib.Extensions\n{\n    public static class Nothing { }\n}\n\nnamespace Quiet\n{\n    public static class Twice\n    {\n        public static int Doubled(this int value) => value * 2;\n    }\n}\n"
+        );
+        var second = sample.Run("verify", "--stage", "deadcode", "--deadcode-rules", "usings");
+
+        Assert.That(
+            second.Output,
+            Does.Contain(
+                $"{sample.PathOf("Quiet/Use.cs")}(1,1): error GW3001: The using directive 'using Lib.Extensions;'"
+            ),
+            second.ToString()
+        );
+    }
+
     [Test]
     public void A_project_that_cannot_be_restored_is_not_analysed_and_the_other_projects_are()
     {

@@ -58,18 +58,21 @@ public static class PlanCommand
                 p => output.Progress($"Loaded {p.Name}")
             );
             // The projects whose DeadCode stage is off, which the plan judges: their inputs are read ahead.
-            using var compilationInputs = new CompilationInputsPrefetch([
-                .. projects.Where(p =>
-                    !p.IsSkipped
-                    && p.InvalidProperties().Count == 0
-                    && StageModeParser.TryParse(
-                        p.Property(StageCatalogue.DeadCode.Property),
-                        false,
-                        out var mode
-                    )
-                    && mode == StageMode.Off
-                ),
-            ]);
+            using var compilationInputs = new CompilationInputsPrefetch(
+                [
+                    .. projects.Where(p =>
+                        !p.IsSkipped
+                        && p.InvalidProperties().Count == 0
+                        && StageModeParser.TryParse(
+                            p.Property(StageCatalogue.DeadCode.Property),
+                            false,
+                            out var mode
+                        )
+                        && mode == StageMode.Off
+                    ),
+                ],
+                projects
+            );
             var rows = new List<PlanRow>();
             var notes = new List<string>();
             var conflicts = new List<ConflictRow>();

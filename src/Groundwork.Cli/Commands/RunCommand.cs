@@ -108,9 +108,10 @@ public static class RunCommand
         MsBuildRegistration.EnsureRegistered(target.Directory);
         var projects = LoadProjects(target, options.GlobalProperties, output);
         cancellationToken.ThrowIfCancellationRequested();
-        using var compilationInputs = new CompilationInputsPrefetch([
-            .. projects.Where(p => JudgedByDeadCode(p, plan)),
-        ]);
+        using var compilationInputs = new CompilationInputsPrefetch(
+            [.. projects.Where(p => JudgedByDeadCode(p, plan))],
+            projects
+        );
         using var deadCodeAhead = options.Commit
             ? null
             : JudgeDeadCodeAhead(

@@ -23,15 +23,37 @@ public static class CompilationInputsReader
     public const string PrepareTargets =
         "ResolveReferences;FindReferenceAssembliesForReferences;PrepareResources;ResolveKeySource;_GenerateCompileInputs;BeforeCompile";
 
+    /// <summary>Metadata of a <c>ProjectReference</c> that builds the referenced project otherwise than the run loads it.</summary>
+    private static readonly string[] OtherBuildMetadata =
+    [
+        "SetConfiguration",
+        "SetPlatform",
+        "AdditionalProperties",
+        "Properties",
+        "GlobalPropertiesToRemove",
+        "UndefineProperties",
+        "Targets",
+    ];
+
+    /// <param name="project">The project whose inputs are read.</param>
+    /// <param name="inMemory">
+    /// The projects (full paths) the run compiles in memory (<see cref="ProjectCompilations"/>). When each project
+    /// reference is one of them, the referenced projects are not built (<c>BuildProjectReferences=false</c>, as a
+    /// design-time build does) and <see cref="BuildInputs.ProjectReferences"/> names them; otherwise they are
+    /// built first, as <c>dotnet build</c> would, and their assemblies are the references.
+    /// </param>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static IReadOnlyList<BuildInputs> Read(LoadedProject project)
+    public static IReadOnlyList<BuildInputs> Read(
+        LoadedProject project,
+        IReadOnlySet<string>? inMemory = null
+    )
     {
         EnsureRestored(project);
         using var collection = new ProjectCollection(
             GlobalProperties.With(project.GlobalProperties)
         );
         var frameworks = project.TargetFrameworks.Count > 0 ? project.TargetFrameworks : [""];
-        return [.. frameworks.Select(f => ReadOne(collection, project, f))];
+        return [.. frameworks.Select(f => ReadOne(collection, project, f, inMemory))];
     }
 
     private static void EnsureRestored(LoadedProject project)
@@ -75,26 +97,21 @@ public static class CompilationInputsReader
     private static BuildInputs ReadOne(
         ProjectCollection collection,
         LoadedProject project,
-        string framework
+        string framework,
+        IReadOnlySet<string>? inMemory
     )
     {
-        var global = GlobalProperties.With(project.GlobalProperties, ("GroundworkSkip", "true"));
-        if (framework != "")
-            global["TargetFramework"] = framework;
-        var instance = new ProjectInstance(
-            project.FullPath,
-            global,
-            toolsVersion: null,
-            collection
+        var referencesInMemory = inMemory is { Count: > 0 };
+        var instance = Prepare(
+            collection,
+            project,
+            framework,
+            buildReferences: !referencesInMemory
         );
-        var errors = new ErrorCollector();
-        if (!instance.Build(PrepareTargets.Split(';'), [errors]))
+        if (referencesInMemory && !AllReferencesIn(instance, inMemory!))
         {
-            var name = framework == "" ? project.Name : $"{project.Name} ({framework})";
-            throw new CompilerInputsUnavailableException(
-                name,
-                $"the targets that prepare its compilation failed: {errors.Summary()}"
-            );
+            referencesInMemory = false;
+            instance = Prepare(collection, project, framework, buildReferences: true);
         }
         string Property(string name) => instance.GetPropertyValue(name);
         bool Flag(string name) =>
@@ -118,6 +135,10 @@ public static class CompilationInputsReader
                     g => g.First().GetMetadataValue("Aliases"),
                     StringComparer.Ordinal
                 ),
+            ProjectReferences = referencesInMemory
+                ? ProjectReferencesOf(instance)
+                : new Dictionary<string, ReferencedBuild>(),
+            OutputAssembly = Property("TargetPath"),
             Analyzers = FullPaths(instance, "Analyzer"),
             AnalyzerConfigFiles = FullPaths(instance, "EditorConfigFiles"),
             AdditionalFiles = FullPaths(instance, "AdditionalFiles"),
@@ -142,6 +163,87 @@ public static class CompilationInputsReader
             DelaySign = Flag("DelaySign"),
             PublicSign = Flag("PublicSign"),
         };
+    }
+
+    private static ProjectInstance Prepare(
+        ProjectCollection collection,
+        LoadedProject project,
+        string framework,
+        bool buildReferences
+    )
+    {
+        var global = GlobalProperties.With(project.GlobalProperties, ("GroundworkSkip", "true"));
+        if (framework != "")
+            global["TargetFramework"] = framework;
+        if (!buildReferences)
+            global["BuildProjectReferences"] = "false";
+        var instance = new ProjectInstance(
+            project.FullPath,
+            global,
+            toolsVersion: null,
+            collection
+        );
+        var errors = new ErrorCollector();
+        if (!instance.Build(PrepareTargets.Split(';'), [errors]))
+        {
+            var name = framework == "" ? project.Name : $"{project.Name} ({framework})";
+            throw new CompilerInputsUnavailableException(
+                name,
+                $"the targets that prepare its compilation failed: {errors.Summary()}"
+            );
+        }
+        return instance;
+    }
+
+    /// <summary>
+    /// Whether every project reference is a plain reference to a project the run compiles in memory: not an
+    /// analyzer or other output (which must be built), not a build with other properties.
+    /// </summary>
+    private static bool AllReferencesIn(ProjectInstance instance, IReadOnlySet<string> inMemory)
+    {
+        foreach (var reference in instance.GetItems("ProjectReference"))
+        {
+            var outputType = reference.GetMetadataValue("OutputItemType");
+            var referencesAssembly = !string.Equals(
+                reference.GetMetadataValue("ReferenceOutputAssembly"),
+                "false",
+                StringComparison.OrdinalIgnoreCase
+            );
+            if (!referencesAssembly && outputType == "")
+                continue;
+            if (
+                outputType != ""
+                || OtherBuildMetadata.Any(m => reference.GetMetadataValue(m) != "")
+                || !inMemory.Contains(Path.GetFullPath(reference.GetMetadataValue("FullPath")))
+            )
+                return false;
+        }
+        return instance
+            .GetItems("ReferencePathWithRefAssemblies")
+            .Select(i => i.GetMetadataValue("MSBuildSourceProjectFile"))
+            .Where(p => p != "")
+            .All(p => inMemory.Contains(Path.GetFullPath(p)));
+    }
+
+    /// <summary>The references that come from project references, with the build each names.</summary>
+    private static Dictionary<string, ReferencedBuild> ProjectReferencesOf(ProjectInstance instance)
+    {
+        var result = new Dictionary<string, ReferencedBuild>(StringComparer.Ordinal);
+        foreach (var item in instance.GetItems("ReferencePathWithRefAssemblies"))
+        {
+            var project = item.GetMetadataValue("MSBuildSourceProjectFile");
+            if (project == "")
+                continue;
+            // OriginalPath is the referenced build's TargetPath when the reference is its reference assembly.
+            var output = item.GetMetadataValue("OriginalPath") is { Length: > 0 } original
+                ? original
+                : item.GetMetadataValue("FullPath");
+            result.TryAdd(
+                Path.GetFullPath(item.GetMetadataValue("FullPath")),
+                new ReferencedBuild(Path.GetFullPath(project), Path.GetFullPath(output))
+            );
+        }
+        return result;
     }
 
     private static List<string> FullPaths(ProjectInstance instance, string itemType) =>

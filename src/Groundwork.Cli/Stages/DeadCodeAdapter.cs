@@ -66,7 +66,10 @@ public sealed class DeadCodeAdapter(StageInfo info, CompilationInputsPrefetch co
                 request.PendingTexts,
                 rules,
                 request.FormatOn ? new FormatRewriter(new CSharpierOptionsProvider()) : null
-            ),
+            )
+            {
+                ProjectCompilations = compilationInputs.Compilations,
+            },
             cancellationToken
         );
     }

@@ -35,6 +35,17 @@ public sealed record BuildInputs
     public IReadOnlyDictionary<string, string> ReferenceAliases { get; init; } =
         new Dictionary<string, string>();
 
+    /// <summary>
+    /// The references that come from project references, by reference path: what
+    /// <see cref="ProjectCompilations"/> can compile in memory instead of reading the referenced project's
+    /// assembly. Empty when the referenced projects were built first (a build, or a project outside the run).
+    /// </summary>
+    public IReadOnlyDictionary<string, ReferencedBuild> ProjectReferences { get; init; } =
+        new Dictionary<string, ReferencedBuild>();
+
+    /// <summary>The assembly this build writes (<c>TargetPath</c>): how a referencing build names it.</summary>
+    public string OutputAssembly { get; init; } = "";
+
     /// <summary><c>Analyzer</c> items: analyzer and source generator assemblies.</summary>
     public IReadOnlyList<string> Analyzers { get; init; } = [];
 

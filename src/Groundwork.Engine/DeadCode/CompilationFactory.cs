@@ -12,7 +12,15 @@ namespace Groundwork.Engine.DeadCode;
 /// <c>cref</c> is a use of a using directive, and the compiler reports no unused directive without it. The
 /// documentation warnings this brings are ignored unless the build writes a documentation file.
 /// </summary>
-public sealed class CompilationFactory(SourceFiles sources, GeneratorCatalog generators)
+/// <param name="projects">
+/// The run's projects in memory: a reference to one of them is its compilation (see
+/// <see cref="ProjectCompilations"/>). Null reads every reference from its file, as the compiler does.
+/// </param>
+public sealed class CompilationFactory(
+    SourceFiles sources,
+    GeneratorCatalog generators,
+    ProjectCompilations? projects = null
+)
 {
     /// <summary>The compiler's documentation-comment warnings, reported only when a documentation file is written.</summary>
     private static readonly string[] DocumentationWarnings =
@@ -40,6 +48,51 @@ public sealed class CompilationFactory(SourceFiles sources, GeneratorCatalog gen
     ];
 
     public AnalyzedBuild Create(BuildInputs inputs, CancellationToken cancellationToken)
+    {
+        var prepared = Prepare(inputs, cancellationToken);
+        var diagnostics = prepared
+            .Generated.GetDiagnostics(cancellationToken)
+            .AddRange(prepared.GeneratorDiagnostics);
+        var problems = prepared.Problems;
+        var failures = AnalyzedBuild.Failures(diagnostics).ToList();
+        if (failures.Count > 0)
+            problems.Add($"it does not compile ({failures.Count} error(s), first: {failures[0]})");
+        return new AnalyzedBuild(
+            inputs,
+            prepared.Source,
+            prepared.Generated,
+            prepared.Driver,
+            diagnostics,
+            problems.Count > 0 ? string.Join("; ", problems) : null
+        );
+    }
+
+    /// <summary>
+    /// The build's compilation, generated sources included, with nothing bound yet: what a project that
+    /// references this build compiles against. The problem says why it is not the compiler's view of the build
+    /// (a source or reference that cannot be read, a generator that failed); errors in the code are not looked for.
+    /// </summary>
+    public (CSharpCompilation Compilation, string? Problem) Compile(
+        BuildInputs inputs,
+        CancellationToken cancellationToken
+    )
+    {
+        var prepared = Prepare(inputs, cancellationToken);
+        return (
+            prepared.Generated,
+            prepared.Problems.Count > 0 ? string.Join("; ", prepared.Problems) : null
+        );
+    }
+
+    private sealed record Prepared(
+        CSharpCompilation Source,
+        CSharpCompilation Generated,
+        GeneratorDriver? Driver,
+        ImmutableArray<Diagnostic> GeneratorDiagnostics,
+        List<string> Problems
+    );
+
+    private Prepared Prepare(BuildInputs inputs, CancellationToken cancellationToken)
     {
         var arguments = CompilerCommandLine.Parse(inputs);
         var parseOptions = arguments.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
@@ -81,7 +134,23 @@ public sealed class CompilationFactory(SourceFiles sources, GeneratorCatalog gen
         var references = new List<MetadataReference>();
         foreach (var reference in arguments.MetadataReferences)
         {
-            if (File.Exists(reference.Reference))
+            if (
+                projects is not null
+                && inputs.ProjectReferences.TryGetValue(reference.Reference, out var referenced)
+            )
+            {
+                var (project, problem) = projects.CompilationOf(referenced, cancellationToken);
+                if (problem is not null)
+                    problems.Add(problem);
+                if (project is not null)
+                    references.Add(
+                        project.ToMetadataReference(
+                            reference.Properties.Aliases,
+                            reference.Properties.EmbedInteropTypes
+                        )
+                    );
+            }
+            else if (File.Exists(reference.Reference))
                 references.Add(Reference(reference.Reference, reference.Properties));
             else
                 problems.Add($"the reference {reference.Reference} does not exist");
@@ -116,20 +185,7 @@ public sealed class CompilationFactory(SourceFiles sources, GeneratorCatalog gen
             problems,
             cancellationToken
         );
-        var diagnostics = generated
-            .GetDiagnostics(cancellationToken)
-            .AddRange(generatorDiagnostics);
-        var failures = AnalyzedBuild.Failures(diagnostics).ToList();
-        if (failures.Count > 0)
-            problems.Add($"it does not compile ({failures.Count} error(s), first: {failures[0]})");
-        return new AnalyzedBuild(
-            inputs,
-            compilation,
-            generated,
-            driver,
-            diagnostics,
-            problems.Count > 0 ? string.Join("; ", problems) : null
-        );
+        return new Prepared(compilation, generated, driver, generatorDiagnostics, problems);
     }
 
     /// <summary>

@@ -36,4 +36,12 @@ public sealed record DeadCodeRequest(
     IReadOnlyDictionary<string, string>? PendingTexts = null,
     DeadCodeRules Rules = DeadCodeRules.All,
     ISourceRewriter? Formatter = null
-);
+)
+{
+    /// <summary>
+    /// The run's projects compiled in memory (the command line): the builds' project references that
+    /// <see cref="BuildInputs.ProjectReferences"/> lists are their compilations, and the stamp covers their
+    /// sources. Null in a build, where every referenced project was built before.
+    /// </summary>
+    public ProjectCompilations? ProjectCompilations { get; init; }
+}

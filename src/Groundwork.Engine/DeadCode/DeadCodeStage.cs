@@ -114,7 +114,11 @@ public static class DeadCodeStage
     {
         using var loader = new AnalyzerAssemblyLoader();
         var sources = new SourceFiles(request.PendingTexts);
-        var factory = new CompilationFactory(sources, new GeneratorCatalog(loader));
+        var factory = new CompilationFactory(
+            sources,
+            new GeneratorCatalog(loader),
+            request.ProjectCompilations
+        );
         var builds = request.Builds.Select(b => factory.Create(b, cancellationToken)).ToList();
 
         var notAnalysed = builds

@@ -5,7 +5,8 @@ namespace Groundwork.Engine.DeadCode;
 
 /// <summary>
 /// The fingerprint of everything a DeadCode run depends on: the tool, the request, every build's options, the
-/// bytes of its sources, config and additional files, and the size and time of its references and analyzers.
+/// bytes of its sources, config and additional files, and the size and time of its references and analyzers (for a
+/// referenced project compiled in memory, the same fingerprint of its own inputs).
 /// When it equals the stamp of the last clean run, the run would find nothing, so it is skipped. A missing or
 /// unreadable stamp means "run".
 /// </summary>
@@ -24,7 +25,10 @@ public static class DeadCodeStamp
         );
         foreach (var file in request.EditableFiles.Order(StringComparer.Ordinal))
             Add(file);
-        foreach (var build in request.Builds)
+        // A referenced project compiled in memory counts by its inputs (its sources), not by an assembly on
+        // disk that may be older than them; each once, however many builds reference it.
+        var referencedSeen = new HashSet<ReferencedBuild>();
+        void AddBuild(BuildInputs build)
         {
             Add(
                 string.Join(
@@ -67,6 +71,17 @@ public static class DeadCodeStamp
                 Add($"{reference}={aliases}");
             foreach (var file in build.References.Concat(build.Analyzers))
             {
+                if (
+                    request.ProjectCompilations is { } projects
+                    && build.ProjectReferences.TryGetValue(file, out var referenced)
+                    && projects.InputsOf(referenced) is { } referencedInputs
+                )
+                {
+                    Add(file + "|in memory");
+                    if (referencedSeen.Add(referenced))
+                        AddBuild(referencedInputs);
+                    continue;
+                }
                 var info = new FileInfo(file);
                 Add(
                     info.Exists
@@ -75,6 +90,8 @@ public static class DeadCodeStamp
                 );
             }
         }
+        foreach (var build in request.Builds)
+            AddBuild(build);
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 

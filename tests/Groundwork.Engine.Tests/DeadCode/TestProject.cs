@@ -43,6 +43,9 @@ public sealed class TestProject : IDisposable
     /// <summary>The Format stage's rewriter, when the runs keep formatted files formatted (default: none).</summary>
     public ISourceRewriter? Formatter { get; set; }
 
+    /// <summary>Other projects compiled in memory for project references (default: none, references are files).</summary>
+    public ProjectCompilations? ProjectCompilations { get; set; }
+
     public StageReport Run(StageMode mode, params BuildInputs[] builds) =>
         DeadCodeStage.Run(
             new DeadCodeRequest(
@@ -53,7 +56,10 @@ public sealed class TestProject : IDisposable
                 Directory,
                 Rules: Rules,
                 Formatter: Formatter
-            ),
+            )
+            {
+                ProjectCompilations = ProjectCompilations,
+            },
             CancellationToken.None
         );
 
