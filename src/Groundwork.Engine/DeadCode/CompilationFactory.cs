@@ -49,7 +49,7 @@ public sealed class CompilationFactory(
 
     public AnalyzedBuild Create(BuildInputs inputs, CancellationToken cancellationToken)
     {
-        var prepared = Prepare(inputs, cancellationToken);
+        var prepared = PrepareShared(inputs, cancellationToken);
         var diagnostics = prepared
             .Generated.GetDiagnostics(cancellationToken)
             .AddRange(prepared.GeneratorDiagnostics);
@@ -78,11 +78,34 @@ public sealed class CompilationFactory(
     )
     {
         var prepared = Prepare(inputs, cancellationToken);
-        return (
-            prepared.Generated,
-            prepared.Problems.Count > 0 ? string.Join("; ", prepared.Problems) : null
-        );
+        return (prepared.Generated, Problem(prepared.Problems));
     }
+
+    /// <summary>
+    /// The build prepared for judging; with the files on disk as its sources, its compilation is also the one
+    /// the run's projects that reference this build compile against (<see cref="ProjectCompilations.Share"/>).
+    /// </summary>
+    private Prepared PrepareShared(BuildInputs inputs, CancellationToken cancellationToken)
+    {
+        if (projects is null || sources.HasPendingTexts || inputs.OutputAssembly.Length == 0)
+            return Prepare(inputs, cancellationToken);
+        Prepared? own = null;
+        var shared = projects.Share(
+            new ReferencedBuild(
+                Path.GetFullPath(inputs.ProjectPath),
+                Path.GetFullPath(inputs.OutputAssembly)
+            ),
+            () =>
+            {
+                own = Prepare(inputs, cancellationToken);
+                return new ProjectCompilations.Compiled(own.Generated, Problem(own.Problems));
+            }
+        );
+        return shared && own is not null ? own : Prepare(inputs, cancellationToken);
+    }
+
+    private static string? Problem(List<string> problems) =>
+        problems.Count > 0 ? string.Join("; ", problems) : null;
 
     private sealed record Prepared(
         CSharpCompilation Source,

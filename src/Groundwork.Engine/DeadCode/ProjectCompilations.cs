@@ -8,12 +8,9 @@ namespace Groundwork.Engine.DeadCode;
 /// them, as an IDE does: the referencing project then binds against the referenced project's current code,
 /// and the referenced project need not be built first (its assembly may be missing, or older than its sources).
 /// Each referenced build is compiled once per run (declarations only: the compiler binds what the referencing
-/// project looks up), source generators included, and shared by every project that references it.
+/// project looks up), source generators included, and shared by every project that references it; a build the
+/// run also judges offers its own compilation (<see cref="Share"/>).
 /// </summary>
-/// <param name="readInputs">
-/// The compiler inputs of a project of the run, by project path, or null when the project is not one the run
-/// compiles in memory (or its inputs cannot be read).
-/// </param>
 public sealed class ProjectCompilations : IDisposable
 {
     private readonly Func<string, IReadOnlyList<BuildInputs>?> _readInputs;
@@ -21,6 +18,10 @@ public sealed class ProjectCompilations : IDisposable
     private readonly GeneratorCatalog _generators;
     private readonly ConcurrentDictionary<ReferencedBuild, Lazy<Compiled>> _compiled = new();
 
+    /// <param name="readInputs">
+    /// The compiler inputs of a project of the run, by project path, or null when the project is not one the
+    /// run compiles in memory (or its inputs cannot be read).
+    /// </param>
     public ProjectCompilations(Func<string, IReadOnlyList<BuildInputs>?> readInputs)
     {
         _readInputs = readInputs;
@@ -47,6 +48,21 @@ public sealed class ProjectCompilations : IDisposable
             .GetOrAdd(build, b => new Lazy<Compiled>(() => Compile(b, cancellationToken)))
             .Value;
 
+    /// <summary>
+    /// Offers the compilation a judged build makes of its files on disk as the one the projects that reference
+    /// it compile against, so that a project judged and referenced in the same run is compiled once. The
+    /// compilation is made now, on this thread, unless a referencing project asked for it first: then the
+    /// offer is declined (false) and the judged build makes its own.
+    /// </summary>
+    public bool Share(ReferencedBuild build, Func<Compiled> compile)
+    {
+        var offered = new Lazy<Compiled>(() => Named(build, compile()));
+        if (!_compiled.TryAdd(build, offered))
+            return false;
+        _ = offered.Value;
+        return true;
+    }
+
     private Compiled Compile(ReferencedBuild build, CancellationToken cancellationToken)
     {
         var name = Path.GetFileNameWithoutExtension(build.ProjectPath);
@@ -57,11 +73,18 @@ public sealed class ProjectCompilations : IDisposable
             );
         var factory = new CompilationFactory(new SourceFiles(), _generators, this);
         var (compilation, problem) = factory.Compile(inputs, cancellationToken);
-        return new(
-            compilation,
-            problem is null ? null : $"the referenced project {name} cannot be compiled: {problem}"
-        );
+        return Named(build, new(compilation, problem));
     }
+
+    /// <summary>The problem of a compilation, said as the referencing build's: which project it is.</summary>
+    private static Compiled Named(ReferencedBuild build, Compiled compiled) =>
+        compiled.Problem is null
+            ? compiled
+            : compiled with
+            {
+                Problem =
+                    $"the referenced project {Path.GetFileNameWithoutExtension(build.ProjectPath)} cannot be compiled: {compiled.Problem}",
+            };
 
     public void Dispose() => _loader.Dispose();
 }

@@ -22,6 +22,9 @@ public sealed class SourceFiles(IReadOnlyDictionary<string, string>? pendingText
 
     public Entry Get(string path) => _files.GetOrAdd(path, Read);
 
+    /// <summary>Whether some texts are not the files on disk (see the constructor's <c>pendingTexts</c>).</summary>
+    public bool HasPendingTexts => pendingTexts is { Count: > 0 };
+
     private Entry Read(string path)
     {
         var (document, _) = SourceFileReader.Read(path);

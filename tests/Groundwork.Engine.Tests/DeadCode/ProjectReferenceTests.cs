@@ -70,6 +70,58 @@ public class ProjectReferenceTests
     }
 
     [Test]
+    public void A_project_judged_and_referenced_in_one_run_is_compiled_once()
+    {
+        using var projects = new TwoProjects();
+        projects.Lib.Write("Twice.cs", Extensions);
+        var reads = 0;
+        using var inMemory = new ProjectCompilations(path =>
+        {
+            Interlocked.Increment(ref reads);
+            return path == projects.Lib.ProjectPath ? [projects.LibBuild] : null;
+        });
+        var factory = new CompilationFactory(
+            new SourceFiles(),
+            new GeneratorCatalog(new AnalyzerAssemblyLoader()),
+            inMemory
+        );
+        var reference = new ReferencedBuild(projects.Lib.ProjectPath, projects.OutputAssembly);
+
+        var judged = factory.Create(projects.LibBuild, CancellationToken.None);
+        var referenced = inMemory.CompilationOf(reference, CancellationToken.None);
+
+        Assert.That(referenced.Compilation, Is.SameAs(judged.Compilation));
+        Assert.That(reads, Is.Zero, "the referenced build was compiled again from its inputs");
+        // Asked for first as a reference, the build is not offered again: the judged build makes its own.
+        Assert.That(inMemory.Share(reference, () => new(null, "compiled twice")), Is.False);
+    }
+
+    [Test]
+    public void A_build_judged_with_texts_not_on_disk_is_not_offered_as_a_reference()
+    {
+        using var projects = new TwoProjects();
+        var twice = projects.Lib.Write("Twice.cs", Extensions);
+        using var inMemory = projects.InMemory();
+        var factory = new CompilationFactory(
+            new SourceFiles(
+                new Dictionary<string, string> { [twice] = "public class Pending { }\n" }
+            ),
+            new GeneratorCatalog(new AnalyzerAssemblyLoader()),
+            inMemory
+        );
+
+        var judged = factory.Create(projects.LibBuild, CancellationToken.None);
+        var referenced = inMemory.CompilationOf(
+            new ReferencedBuild(projects.Lib.ProjectPath, projects.OutputAssembly),
+            CancellationToken.None
+        );
+
+        Assert.That(referenced.Compilation, Is.Not.SameAs(judged.Compilation));
+        Assert.That(referenced.Compilation!.GetTypeByMetadataName("LibNs.Twice"), Is.Not.Null);
+        Assert.That(referenced.Compilation.GetTypeByMetadataName("Pending"), Is.Null);
+    }
+
+    [Test]
     public void A_referenced_project_that_cannot_be_read_leaves_the_project_unjudged_and_says_which()
     {
         using var projects = new TwoProjects();
