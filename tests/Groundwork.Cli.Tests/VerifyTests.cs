@@ -199,6 +199,37 @@ public class VerifyTests
     }
 
     [Test]
+    public void A_referenced_project_outside_the_run_is_built_first_as_dotnet_build_would()
+    {
+        using var sample = QuietReferencingLib();
+        File.WriteAllText(
+            sample.PathOf("Quiet/Use.cs"),
+            "using Lib.Extensions;\nusing System.Text;\n\nnamespace Quiet;\n\npublic static class Use\n{\n    public static int Four() => 2.Doubled();\n}\n"
+        );
+
+        // Only Quiet is in the run: Lib cannot be compiled in memory, so its assembly is the reference.
+        var result = sample.Run("verify", "--stage", "deadcode", "Quiet");
+
+        Assert.That(result.Output, Does.Not.Contain("GW3901"), result.ToString());
+        Assert.That(
+            result.Output,
+            Does.Contain(
+                $"{sample.PathOf("Quiet/Use.cs")}(2,1): error GW3001: The using directive 'using System.Text;'"
+            ),
+            result.ToString()
+        );
+        Assert.That(
+            Directory.EnumerateFiles(
+                sample.PathOf("Lib/bin"),
+                "Lib.dll",
+                SearchOption.AllDirectories
+            ),
+            Is.Not.Empty,
+            "the referenced project was not built"
+        );
+    }
+
+    [Test]
     public void A_change_in_a_referenced_project_alone_makes_verify_judge_the_project_again()
     {
         using var sample = QuietReferencingLib();
