@@ -94,7 +94,9 @@ public class CompilerChoiceBuildTests
             .. Regex
                 .Matches(
                     result.Output,
-                    @"^\s*(\S+\.cs\(\d+,\d+\): warning GW3\d+: .*?)( \[.*\])?$",
+                    // Detailed verbosity puts the project's node before each line ("1>", "1:7>"); it depends on
+                    // what else the build did (a restore), not on the findings.
+                    @"^\s*(?:\d+(?::\d+)?>)?(\S+\.cs\(\d+,\d+\): warning GW3\d+: .*?)( \[.*\])?$",
                     RegexOptions.Multiline
                 )
                 .Select(m => m.Groups[1].Value)
